@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Vartio.Data.Entities;
+using Vartio.Domain.CrossingPoints;
+
+namespace Vartio.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Which database to use. SQLite (a file) unless a PostgreSQL connection string is given.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public static DatabaseSettings SqliteFile(string path) => new(DatabaseProvider.Sqlite, $"Data Source={path}");
+
+    public static DatabaseSettings Postgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString);
+
+    /// <summary>A description safe to print: the file, or the host and database, never a password.</summary>
+    public string Describe()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        }
+
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL {b.Host}:{b.Port}/{b.Database}";
+    }
+}
+
+public static class Database
+{
+    /// <summary>Registers <see cref="VartioDbContext"/> for the chosen provider.</summary>
+    public static IServiceCollection AddVartioDatabase(this IServiceCollection services, DatabaseSettings settings)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<VartioDbContext, PostgresVartioDbContext>(o => o.UseNpgsql(settings.ConnectionString, n => n.UseNodaTime()));
+                break;
+            default:
+                services.AddDbContext<VartioDbContext, SqliteVartioDbContext>(o => o.UseSqlite(settings.ConnectionString));
+                break;
+        }
+
+        return services;
+    }
+
+    /// <summary>Opens a context outside dependency injection (the command line).</summary>
+    public static VartioDbContext Open(DatabaseSettings settings) => settings.Provider switch
+    {
+        DatabaseProvider.Postgres => new PostgresVartioDbContext(new DbContextOptionsBuilder<PostgresVartioDbContext>()
+            .UseNpgsql(settings.ConnectionString, n => n.UseNodaTime()).Options),
+        _ => new SqliteVartioDbContext(new DbContextOptionsBuilder<SqliteVartioDbContext>()
+            .UseSqlite(settings.ConnectionString).Options),
+    };
+
+    /// <summary>
+    /// Creates the database if needed, applies the migrations and, when it holds no crossing points, seeds
+    /// the crossing points and decisions shipped with Vartio. Safe to run on every start.
+    /// </summary>
+    public static async Task PrepareAsync(VartioDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db is SqliteVartioDbContext)
+        {
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+            var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(directory) && builder.DataSource != ":memory:")
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db is SqliteVartioDbContext)
+        {
+            // Write-ahead logging lets readers (the status page) go on while a writer commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (!await db.CrossingPoints.AnyAsync(cancellationToken))
+        {
+            await SeedAsync(db, BorderData.LoadSeed(), cancellationToken);
+        }
+    }
+
+    public static async Task SeedAsync(VartioDbContext db, SeedFile seed, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = seed.CrossingPoints.Select((p, i) => p.ToRow(i)).ToList();
+        db.CrossingPoints.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var points = rows.ToDictionary(r => r.Code, r => r.ToDomain(), StringComparer.Ordinal);
+        var helsinki = DateTimeZoneProviders.Tzdb["Europe/Helsinki"];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var decision in seed.Decisions)
+        {
+            var row = decision.ToRow(points, ids, points.Values.FirstOrDefault()?.Zone ?? helsinki);
+            db.Decisions.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            ids[decision.Key] = row.Id;
+            db.Announcements.Add(Announcements.For(row));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public static async Task<BorderTimeline> LoadTimelineAsync(this VartioDbContext db, CancellationToken cancellationToken)
+    {
+        var points = await db.CrossingPoints.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.AsNoTracking().Include(d => d.Effects).Where(d => d.PublishedAt != null).ToListAsync(cancellationToken);
+        return BorderTimeline.Build(points.Select(p => p.ToDomain()), decisions.Select(d => d.ToDomain()));
+    }
+}
+
+public static class Announcements
+{
+    /// <summary>The public notice of a published decision.</summary>
+    public static AnnouncementRow For(DecisionRow decision) => new()
+    {
+        DecisionId = decision.Id,
+        PublishedAt = decision.PublishedAt ?? throw new InvalidOperationException("Only a published decision is announced."),
+        Title = decision.Title,
+        Body = decision.Text,
+    };
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Vartio.Data.Entities;
+
+namespace Vartio.Data;
+
+/// <summary>
+/// The one database context. Provider-specific subclasses carry the migrations of SQLite and PostgreSQL;
+/// feature code depends on this type only.
+/// </summary>
+public abstract class VartioDbContext(DbContextOptions options) : IdentityDbContext<VartioUser>(options)
+{
+    public DbSet<CrossingPointRow> CrossingPoints => Set<CrossingPointRow>();
+
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+
+    public DbSet<DecisionEffectRow> DecisionEffects => Set<DecisionEffectRow>();
+
+    public DbSet<AnnouncementRow> Announcements => Set<AnnouncementRow>();
+
+    public DbSet<WebhookSubscriptionRow> WebhookSubscriptions => Set<WebhookSubscriptionRow>();
+
+    public DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
+
+    public DbSet<WebhookAttemptRow> WebhookAttempts => Set<WebhookAttemptRow>();
+
+    public DbSet<JobCursorRow> JobCursors => Set<JobCursorRow>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<CrossingPointRow>(e =>
+        {
+            e.ToTable("crossing_points");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(8);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.NeighbourName).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.TimeZone).HasMaxLength(64);
+        });
+
+        builder.Entity<DecisionRow>(e =>
+        {
+            e.ToTable("decisions");
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.HasMany(x => x.Effects).WithOne().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.PublishedAt);
+        });
+
+        builder.Entity<DecisionEffectRow>(e =>
+        {
+            e.ToTable("decision_effects");
+            e.Property(x => x.State).HasMaxLength(20);
+            e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CrossingPointCode, x.From });
+        });
+
+        builder.Entity<AnnouncementRow>(e =>
+        {
+            e.ToTable("announcements");
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.HasOne<DecisionRow>().WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.DecisionId).IsUnique();
+            e.HasIndex(x => x.PublishedAt);
+        });
+
+        builder.Entity<WebhookSubscriptionRow>(e =>
+        {
+            e.ToTable("webhook_subscriptions");
+            e.Property(x => x.Url).HasMaxLength(2000);
+            e.Property(x => x.Description).HasMaxLength(300);
+            e.Property(x => x.Secret).HasMaxLength(100);
+        });
+
+        builder.Entity<WebhookDeliveryRow>(e =>
+        {
+            e.ToTable("webhook_deliveries");
+            e.Property(x => x.EventId).HasMaxLength(200);
+            e.Property(x => x.EventType).HasMaxLength(100);
+            e.HasOne<WebhookSubscriptionRow>().WithMany().HasForeignKey(x => x.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.SubscriptionId, x.EventId }).IsUnique();
+            e.HasIndex(x => x.NextAttemptAt);
+            e.HasMany(x => x.AttemptLog).WithOne().HasForeignKey(x => x.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<WebhookAttemptRow>(e => e.ToTable("webhook_attempts"));
+
+        builder.Entity<JobCursorRow>(e =>
+        {
+            e.ToTable("job_cursors");
+            e.HasKey(x => x.Job);
+            e.Property(x => x.Job).HasMaxLength(100);
+        });
+    }
+}

@@ -1,0 +1,3 @@
+using Vartio.Hosting;
+
+return await VartioCli.RunAsync(args);
