@@ -40,6 +40,7 @@ public static class VartioHost
         {
             Args = args ?? [],
             ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(VartioHost).Assembly.GetName().Name,
         });
 
         // Static web assets (MudBlazor's CSS and scripts) are found from the build output in every
@@ -62,12 +63,13 @@ public static class VartioHost
         });
 
         services.AddAccounts();
+        var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimits.Login, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
