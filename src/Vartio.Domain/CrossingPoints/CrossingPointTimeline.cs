@@ -41,7 +41,7 @@ public sealed class CrossingPointTimeline
         foreach (var boundary in boundaries)
         {
             var condition = Combine(point, provisions, boundary);
-            if (condition != conditions[^1] && !EqualConditions(condition, conditions[^1]))
+            if (!EqualConditions(condition, conditions[^1]))
             {
                 starts.Add(boundary);
                 conditions.Add(condition);
@@ -82,7 +82,7 @@ public sealed class CrossingPointTimeline
         var asylum = inForce.Select(p => p.Effect.ReceivesAsylumApplications).FirstOrDefault(a => a is not null)
             ?? (state != CrossingPointState.Closed && point.ServesTravellers && traffic.Any(t => t.State != CrossingPointState.Closed && (t.Traffic & (Traffic.Passengers | Traffic.RailPassengers | Traffic.LeisureBoats)) != 0));
 
-        return new CrossingPointCondition(state, asylum, governingProvision?.DecisionId, governingProvision?.Until, traffic);
+        return new CrossingPointCondition(state, asylum, governingProvision?.DecisionId, governingProvision?.Effect.Until, traffic);
     }
 
     private int IndexAt(Instant instant)
