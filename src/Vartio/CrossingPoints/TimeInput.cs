@@ -93,6 +93,7 @@ public static class TimeInput
     }
 
     /// <summary>An instant as ISO 8601 with the zone's offset, for machines that want local time too.</summary>
-    public static string Iso(Instant instant, DateTimeZone zone) =>
-        OffsetDateTimePattern.ExtendedIso.Format(instant.InZone(zone).ToOffsetDateTime());
+    public static string Iso(Instant instant, DateTimeZone zone) => IsoWithOffset.Format(instant.InZone(zone).ToOffsetDateTime());
+
+    private static readonly OffsetDateTimePattern IsoWithOffset = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<m>");
 }

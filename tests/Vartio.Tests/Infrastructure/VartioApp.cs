@@ -47,7 +47,7 @@ public abstract partial class VartioApp : IAsyncLifetime
     /// <summary>A password per role for the test users (one user per role, named after it in lower case).</summary>
     public static string PasswordOf(string role) => $"{role}-test-password";
 
-    public static string UserOf(string role) => role.ToLowerInvariant();
+    public static string UserOf(string role) => $"test-{role.ToLowerInvariant()}";
 
     public async ValueTask InitializeAsync()
     {
@@ -104,7 +104,7 @@ public abstract partial class VartioApp : IAsyncLifetime
     }
 
     private HttpClient NewClient() =>
-        new(new CookieContainerHandler(App.GetTestServer().CreateHandler())) { BaseAddress = new Uri("http://localhost/") };
+        new(new CookieContainerHandler { InnerHandler = App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("http://localhost/") };
 
     /// <summary>A client signed in through the real login form as the test user of a role.</summary>
     public async Task<HttpClient> As(string role)
