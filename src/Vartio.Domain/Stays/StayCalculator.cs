@@ -24,10 +24,9 @@ public static class StayCalculator
     {
         excluded ??= [];
         var problems = new List<StayProblem>();
-        CheckDate(on, "on", "control date", problems);
-        if (problems.Count > 0)
+        if (DateProblem(on, "control date") is { } onProblem)
         {
-            return StayResult<StayControl>.Failure(problems);
+            return StayResult<StayControl>.Failure([new("on", null, onProblem)]);
         }
 
         var d = Day(on);
@@ -70,10 +69,9 @@ public static class StayCalculator
     {
         excluded ??= [];
         var problems = new List<StayProblem>();
-        CheckDate(entry, "entry", "planned entry", problems);
-        if (problems.Count > 0)
+        if (DateProblem(entry, "planned entry") is { } entryProblem)
         {
-            return StayResult<StayPlan>.Failure(problems);
+            return StayResult<StayPlan>.Failure([new("entry", null, entryProblem)]);
         }
 
         var e = Day(entry);
@@ -209,23 +207,27 @@ public static class StayCalculator
     private static History? Prepare(IReadOnlyList<Stay> stays, IReadOnlyList<ExcludedPeriod> excluded, int limit, Mode mode, List<StayProblem> problems)
     {
         var limitName = mode == Mode.Control ? "the control date" : "the planned entry";
-        var limitDate = StayText.Date(Date(limit));
+        var limitDate = Date(limit);
         var entries = new int[stays.Count];
         var exits = new int[stays.Count]; // open stays end on the control date
         var usable = new bool[stays.Count];
         for (var i = 0; i < stays.Count; i++)
         {
             var stay = stays[i];
-            var field = string.Create(CultureInfo.InvariantCulture, $"stays[{i}]");
-            var before = problems.Count;
-            CheckDate(stay.Entry, field + ".entry", "entry", problems, i);
-            if (stay.Exit is { } exitDate)
+            var entryProblem = DateProblem(stay.Entry, "entry");
+            var exitProblem = stay.Exit is { } exitDate ? DateProblem(exitDate, "exit") : null;
+            if (entryProblem is not null || exitProblem is not null)
             {
-                CheckDate(exitDate, field + ".exit", "exit", problems, i);
-            }
+                if (entryProblem is not null)
+                {
+                    problems.Add(new(StayField(i, ".entry"), i, entryProblem));
+                }
 
-            if (problems.Count > before)
-            {
+                if (exitProblem is not null)
+                {
+                    problems.Add(new(StayField(i, ".exit"), i, exitProblem));
+                }
+
                 continue;
             }
 
@@ -233,21 +235,21 @@ public static class StayCalculator
             var exit = stay.Exit is { } x ? Day(x) : limit;
             if (exit < entry && stay.Exit is not null)
             {
-                problems.Add(new(field + ".exit", i, Text($"The stay {stay} ends before it begins.")));
+                problems.Add(new(StayField(i, ".exit"), i, Text($"The stay {stay} ends before it begins.")));
             }
             else if (entry > limit)
             {
-                problems.Add(new(field + ".entry", i, Text($"The stay {stay} begins after {limitName} ({limitDate}).")));
+                problems.Add(new(StayField(i, ".entry"), i, Text($"The stay {stay} begins after {limitName} ({StayText.Date(limitDate)}).")));
             }
             else if (stay.Exit is null && mode == Mode.Planning)
             {
-                problems.Add(new(field + ".exit", i, Text($"The stay {stay} is still open; planning an entry needs the day the traveller left.")));
+                problems.Add(new(StayField(i, ".exit"), i, Text($"The stay {stay} is still open; planning an entry needs the day the traveller left.")));
             }
             else if (exit > limit)
             {
-                problems.Add(new(field + ".exit", i, mode == Mode.Control
-                    ? Text($"The stay {stay} ends after the control date ({limitDate}); leave its exit open if the traveller is still in the area.")
-                    : Text($"The stay {stay} ends after the planned entry ({limitDate}).")));
+                problems.Add(new(StayField(i, ".exit"), i, mode == Mode.Control
+                    ? Text($"The stay {stay} ends after the control date ({StayText.Date(limitDate)}); leave its exit open if the traveller is still in the area.")
+                    : Text($"The stay {stay} ends after the planned entry ({StayText.Date(limitDate)}).")));
             }
             else
             {
@@ -269,7 +271,7 @@ public static class StayCalculator
                 var reachEnd = stays[reach].IsOpen ? int.MaxValue : exits[reach];
                 if (entries[i] < reachEnd)
                 {
-                    problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"stays[{i}]"), i,
+                    problems.Add(new(StayField(i, ""), i,
                         Text($"The stay {stays[i]} overlaps the stay {stays[reach]}; only a day of exit may also be the day of the next entry.")));
                 }
             }
@@ -286,18 +288,26 @@ public static class StayCalculator
         for (var i = 0; i < excluded.Count; i++)
         {
             var period = excluded[i];
-            var field = string.Create(CultureInfo.InvariantCulture, $"excluded[{i}]");
-            var before = problems.Count;
-            CheckDate(period.From, field + ".from", "first excluded day", problems);
-            CheckDate(period.To, field + ".to", "last excluded day", problems);
-            if (problems.Count > before)
+            var fromProblem = DateProblem(period.From, "first excluded day");
+            var toProblem = DateProblem(period.To, "last excluded day");
+            if (fromProblem is not null)
+            {
+                problems.Add(new(Text($"excluded[{i}].from"), null, fromProblem));
+            }
+
+            if (toProblem is not null)
+            {
+                problems.Add(new(Text($"excluded[{i}].to"), null, toProblem));
+            }
+
+            if (fromProblem is not null || toProblem is not null)
             {
                 continue;
             }
 
             if (period.To < period.From)
             {
-                problems.Add(new(field + ".to", null, Text($"The excluded period {period} ends before it begins.")));
+                problems.Add(new(Text($"excluded[{i}].to"), null, Text($"The excluded period {period} ends before it begins.")));
                 continue;
             }
 
@@ -361,17 +371,13 @@ public static class StayCalculator
         }
     }
 
-    private static void CheckDate(LocalDate date, string field, string what, List<StayProblem> problems, int? stay = null)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            problems.Add(new(field, stay, Text($"The {what} must be a date in the ISO calendar.")));
-        }
-        else if (date < Earliest || date > Latest)
-        {
-            problems.Add(new(field, stay, Text($"The {what} {StayText.Date(date)} is outside the years 1900 to 9998.")));
-        }
-    }
+    /// <summary>Why a date cannot be used; null when it can.</summary>
+    private static string? DateProblem(LocalDate date, string what) =>
+        date.Calendar != CalendarSystem.Iso ? Text($"The {what} must be a date in the ISO calendar.")
+        : date < Earliest || date > Latest ? Text($"The {what} {StayText.Date(date)} is outside the years 1900 to 9998.")
+        : null;
+
+    private static string StayField(int index, string member) => Text($"stays[{index}]{member}");
 
     private static IReadOnlyList<string> Warnings(LocalDate windowStart) =>
         windowStart < StayRule.InForceFrom ? [StayRule.OldRuleWarning(windowStart)] : [];
