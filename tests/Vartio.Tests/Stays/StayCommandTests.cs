@@ -1,0 +1,200 @@
+using System.CommandLine;
+using System.Text.Json;
+using Vartio.Hosting;
+using Vartio.Stays;
+
+namespace Vartio.Tests.Stays;
+
+/// <summary><c>vartio stay control</c> and <c>vartio stay plan</c>, run in process as the executable runs them.</summary>
+public sealed class StayCommandTests : IDisposable
+{
+    // The Swiss State Secretariat for Migration's worked examples: two stays, a control at the last exit.
+    private const string SwissStays = """
+        # Swiss SEM example
+        2014-08-15 2014-09-30
+
+        2014-11-01 2014-11-30
+        """;
+
+    private readonly List<string> _files = [];
+
+    [Fact]
+    public async Task ControlPrintsTheDocumentedJsonKeysAndNothingElse()
+    {
+        var (code, output, error) = await RunAsync(["stay", "control", "--on", "2014-11-30", "--stays", File(SwissStays), "--json"]);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["mode", "on", "daysUsed", "lawful", "overstayDays", "latestExit", "windowStart"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("control", root.GetProperty("mode").GetString());
+        Assert.Equal("2014-11-30", root.GetProperty("on").GetString());
+        Assert.Equal(77, root.GetProperty("daysUsed").GetInt32());
+        Assert.True(root.GetProperty("lawful").GetBoolean());
+        Assert.Equal(0, root.GetProperty("overstayDays").GetInt32());
+        Assert.Equal("2014-12-13", root.GetProperty("latestExit").GetString());
+        Assert.Equal("2014-06-04", root.GetProperty("windowStart").GetString());
+    }
+
+    [Fact]
+    public async Task PlanPrintsTheDocumentedJsonKeysAndNothingElse()
+    {
+        var (code, output, _) = await RunAsync(["stay", "plan", "--entry", "2015-01-01", "--stays", File("2014-08-15 2014-09-30"), "--json"]);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["mode", "entry", "maxDays", "latestExit", "daysUsedBeforeEntry", "fullStayFrom"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("plan", root.GetProperty("mode").GetString());
+        Assert.Equal(90, root.GetProperty("maxDays").GetInt32());
+        Assert.Equal("2015-03-31", root.GetProperty("latestExit").GetString());
+        Assert.Equal(47, root.GetProperty("daysUsedBeforeEntry").GetInt32());
+        Assert.Equal("2015-01-01", root.GetProperty("fullStayFrom").GetString());
+    }
+
+    [Fact]
+    public async Task AnOverstayIsReportedWithNullLatestExit()
+    {
+        // 1 January to 9 April 2024 is 100 days, still in the area.
+        var (code, output, _) = await RunAsync(["stay", "control", "--on", "2024-04-09", "--stays", File("2024-01-01 -"), "--json"]);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("lawful").GetBoolean());
+        Assert.Equal(10, json.RootElement.GetProperty("overstayDays").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("latestExit").ValueKind);
+    }
+
+    [Fact]
+    public async Task PlanWithNoDaysLeftPrintsNullLatestExit()
+    {
+        var (_, output, _) = await RunAsync(["stay", "plan", "--entry", "2024-04-01", "--stays", File("2024-01-01 2024-03-30"), "--json"]);
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0, json.RootElement.GetProperty("maxDays").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("latestExit").ValueKind);
+        Assert.Equal("2024-06-29", json.RootElement.GetProperty("fullStayFrom").GetString());
+    }
+
+    [Fact]
+    public async Task TextOutputExplainsTheCount()
+    {
+        var (code, output, _) = await RunAsync(["stay", "control", "--on", "2014-11-30", "--stays", File(SwissStays)]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Within the limit on 2014-11-30: 77 of 90 days used.", output, StringComparison.Ordinal);
+        Assert.Contains("may last until 2014-12-13", output, StringComparison.Ordinal);
+        Assert.Contains("2014-06-04 to 2014-11-30", output, StringComparison.Ordinal);
+        Assert.Contains("Art. 6(1) and 6(2)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaysAreReadFromStandardInputWhenNoFileIsNamed()
+    {
+        var root = new RootCommand { StayCommand.Create(() => new StringReader(SwissStays)) };
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await root.Parse(["stay", "plan", "--entry", "2015-01-01", "--json"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        // The 179 days before 1 January 2015 hold all 77 days of both stays.
+        Assert.Equal(77, json.RootElement.GetProperty("daysUsedBeforeEntry").GetInt32());
+    }
+
+    [Fact]
+    public async Task AMalformedLineExitsWithTwoNamingTheLine()
+    {
+        var (code, output, error) = await RunAsync(["stay", "control", "--on", "2024-03-01", "--stays", File("2024-01-01 2024-01-05\n\n2024-02-01 2024-02-31\n2024-02-10\n")]);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("line 3: '2024-02-31' is not a date", error, StringComparison.Ordinal);
+        Assert.Contains("line 4: expected", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OverlappingStaysExitWithTwoNamingTheLineAndTheReason()
+    {
+        var (code, _, error) = await RunAsync(["stay", "control", "--on", "2024-03-01", "--stays", File("# two trips\n2024-01-01 2024-01-20\n2024-01-15 2024-02-01\n")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 3: The stay 2024-01-15 – 2024-02-01 overlaps the stay 2024-01-01 – 2024-01-20", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStayAfterTheControlDateExitsWithTwo()
+    {
+        var (code, _, error) = await RunAsync(["stay", "control", "--on", "2024-03-01", "--stays", File("2024-03-05 -")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 1: The stay 2024-03-05 – (open) begins after the control date (2024-03-01).", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanningWithAnOpenStayExitsWithTwo()
+    {
+        var (code, _, error) = await RunAsync(["stay", "plan", "--entry", "2024-03-01", "--stays", File("2024-01-01 -")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 1:", error, StringComparison.Ordinal);
+        Assert.Contains("still open", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnreadableDateOptionExitsWithTwo()
+    {
+        var (code, _, error) = await RunAsync(["stay", "control", "--on", "1.3.2024", "--stays", File("")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--on", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingFileExitsWithTwo()
+    {
+        var (code, _, error) = await RunAsync(["stay", "control", "--on", "2024-03-01", "--stays", Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.txt")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--stays: cannot read", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheOldRuleWarningGoesToStandardErrorAndLeavesTheJsonClean()
+    {
+        var (code, output, error) = await RunAsync(["stay", "control", "--on", "2013-12-01", "--stays", File("2013-11-01 -"), "--json"]);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(31, json.RootElement.GetProperty("daysUsed").GetInt32());
+        Assert.Contains("warning:", error, StringComparison.Ordinal);
+        Assert.Contains("2013-10-18", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await VartioCli.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string File(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vartio-stays-{Guid.NewGuid():N}.txt");
+        System.IO.File.WriteAllText(path, text);
+        _files.Add(path);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        foreach (var path in _files)
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+}
