@@ -113,6 +113,7 @@ public static class VartioHost
         // The table of contents: one line per capability.
         app.MapAccounts();
         app.MapCrossingPoints();
+        Vartio.Stays.StayEndpoints.MapStays(app);
 
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
