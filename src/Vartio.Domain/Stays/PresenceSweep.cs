@@ -106,6 +106,46 @@ internal static class PresenceSweep
         }
     }
 
+    /// <summary>
+    /// The first day on or after <paramref name="start"/> whose window holds more than 90 days, when the
+    /// traveller is present on every day from <paramref name="start"/> on and every one of them counts.
+    /// Only the days of <paramref name="history"/> before <paramref name="start"/> are looked at.
+    /// </summary>
+    /// <remarks>
+    /// The window of the stay's k-th day holds the k days of the stay and the counted days among the last
+    /// 180 − k of the 180 days before it. So with U of those 180 days counted, the k-th day is over the
+    /// limit exactly when the first k of them hold more than 90 − U days that do not count: the answer is
+    /// found by walking the gaps between runs, without the events of <see cref="FirstDayOverLimit"/>.
+    /// </remarks>
+    /// <param name="counted">The days of <paramref name="history"/> in the 180 days before <paramref name="start"/>, when already known.</param>
+    public static int FirstDayOverLimitStayingFrom(ReadOnlySpan<DayRange> history, int start, int? counted = null)
+    {
+        var periodStart = start - WindowDays;
+        var budget = MaxDays - (counted ?? CountIn(history, periodStart, start - 1));
+        if (budget < 0)
+        {
+            return start;
+        }
+
+        var free = 0;
+        var position = periodStart; // the first day of the period not walked yet
+        for (var i = FirstEndingOnOrAfter(history, periodStart); i < history.Length && history[i].Start < start; i++)
+        {
+            var gap = Math.Max(history[i].Start, periodStart) - position;
+            if (free + gap > budget)
+            {
+                break;
+            }
+
+            free += gap;
+            position = Math.Min(history[i].End, start - 1) + 1;
+        }
+
+        // The (budget + 1)-th day that does not count lies in the gap that begins at position; the stay's
+        // day with the same index in the period is the first one over the limit.
+        return start + (position - periodStart) + (budget - free);
+    }
+
     /// <summary>The presence runs with the excluded runs taken out; both inputs sorted and disjoint.</summary>
     public static List<DayRange> Subtract(ReadOnlySpan<DayRange> presence, ReadOnlySpan<DayRange> excluded, List<DayRange>? into = null)
     {
@@ -163,7 +203,8 @@ internal static class PresenceSweep
         return result;
     }
 
-    private static int FirstEndingOnOrAfter(ReadOnlySpan<DayRange> days, int day)
+    /// <summary>The index of the first run that ends on or after <paramref name="day"/>.</summary>
+    public static int FirstEndingOnOrAfter(ReadOnlySpan<DayRange> days, int day)
     {
         int low = 0, high = days.Length;
         while (low < high)

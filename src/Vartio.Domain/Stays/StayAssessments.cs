@@ -27,29 +27,69 @@ public static class StayRule
 }
 
 /// <summary>A check at a date: is the traveller within 90 days in the 180 days ending that date.</summary>
-/// <param name="Window">The 180 days ending on the control date.</param>
-/// <param name="DaysUsed">Days of stay counted in the window.</param>
-/// <param name="Lawful">Whether the window holds at most 90 days.</param>
-/// <param name="OverstayDays">Days counted in the window beyond the 90 allowed; 0 when lawful.</param>
-/// <param name="Present">Whether a stay covers the control date (it is open, or its exit is that date).</param>
-/// <param name="LatestExit">
-/// When the traveller is present and within the limit: the last day the present stay may continue to.
-/// Null otherwise.
-/// </param>
-/// <param name="Counted">The runs of counted days inside the window.</param>
-/// <param name="NotCounted">Days of presence inside the window that do not count (residence permit, long-stay visa).</param>
-public sealed record StayControl(
-    LocalDate On,
-    DateInterval Window,
-    int DaysUsed,
-    bool Lawful,
-    int OverstayDays,
-    bool Present,
-    LocalDate? LatestExit,
-    IReadOnlyList<DateInterval> Counted,
-    IReadOnlyList<DateInterval> NotCounted,
-    IReadOnlyList<string> Warnings)
+/// <remarks>The runs of days behind the answer are only turned into dates when asked for.</remarks>
+public sealed class StayControl
 {
+    private readonly StayHistory history;
+    private IReadOnlyList<DateInterval>? counted;
+    private IReadOnlyList<DateInterval>? notCounted;
+
+    internal StayControl(
+        LocalDate on,
+        DateInterval window,
+        int daysUsed,
+        bool lawful,
+        bool present,
+        LocalDate? latestExit,
+        StayHistory history,
+        IReadOnlyList<string> warnings)
+    {
+        On = on;
+        Window = window;
+        DaysUsed = daysUsed;
+        Lawful = lawful;
+        Present = present;
+        LatestExit = latestExit;
+        this.history = history;
+        Warnings = warnings;
+    }
+
+    public LocalDate On { get; }
+
+    /// <summary>The 180 days ending on the control date.</summary>
+    public DateInterval Window { get; }
+
+    /// <summary>Days of stay counted in the window.</summary>
+    public int DaysUsed { get; }
+
+    /// <summary>Whether the window holds at most 90 days.</summary>
+    public bool Lawful { get; }
+
+    /// <summary>Days counted in the window beyond the 90 allowed; 0 when lawful.</summary>
+    public int OverstayDays => Math.Max(0, DaysUsed - StayRule.MaxDays);
+
+    /// <summary>Whether a stay covers the control date (it is open, or its exit is that date).</summary>
+    public bool Present { get; }
+
+    /// <summary>
+    /// When the traveller is present and within the limit: the last day the present stay may continue to.
+    /// Null otherwise.
+    /// </summary>
+    public LocalDate? LatestExit { get; }
+
+    /// <summary>The runs of counted days inside the window.</summary>
+    public IReadOnlyList<DateInterval> Counted => counted ??= history.CountedIn(WindowStartDay, OnDay);
+
+    /// <summary>Days of presence inside the window that do not count (residence permit, long-stay visa).</summary>
+    public IReadOnlyList<DateInterval> NotCounted => notCounted ??= history.NotCountedIn(WindowStartDay, OnDay);
+
+    private int OnDay => DayNumbers.Of(On);
+
+    private int WindowStartDay => DayNumbers.Of(Window.Start);
+
+    /// <summary>Notes on how far the answer can be relied on, such as a window reaching before 2013-10-18.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
     public string Rule => StayRule.Text;
 
     /// <summary>How the answer was reached, one sentence each.</summary>
@@ -87,32 +127,87 @@ public sealed record StayControl(
 }
 
 /// <summary>A planned entry: how many consecutive days the traveller may stay from it.</summary>
-/// <param name="MaxDays">Consecutive days the traveller may stay, the day of entry included; 0 when entry on that date is not lawful.</param>
-/// <param name="LatestExit">The last day of that stay; null when <paramref name="MaxDays"/> is 0.</param>
-/// <param name="DaysUsedBeforeEntry">Days counted in the 179 days before the entry, which share its window.</param>
-/// <param name="FullStayFrom">The earliest entry date, on or after the planned one, from which 90 consecutive days are possible.</param>
-/// <param name="EntryWindow">The 180 days ending on the day of entry.</param>
-/// <param name="CountedBeforeEntry">The runs of counted days in the entry window before the day of entry.</param>
-/// <param name="LimitDay">
-/// The first day the stay could not reach: staying on to it would put a 91st day in its window.
-/// </param>
-/// <param name="LimitWindow">The 180 days ending on <paramref name="LimitDay"/>.</param>
-/// <param name="CountedInLimitWindow">The counted days in that window, the planned stay included.</param>
-/// <param name="NotCounted">Days in either window that do not count (residence permit, long-stay visa).</param>
-public sealed record StayPlan(
-    LocalDate Entry,
-    int MaxDays,
-    LocalDate? LatestExit,
-    int DaysUsedBeforeEntry,
-    LocalDate FullStayFrom,
-    DateInterval EntryWindow,
-    IReadOnlyList<DateInterval> CountedBeforeEntry,
-    LocalDate LimitDay,
-    DateInterval LimitWindow,
-    IReadOnlyList<DateInterval> CountedInLimitWindow,
-    IReadOnlyList<DateInterval> NotCounted,
-    IReadOnlyList<string> Warnings)
+/// <remarks>The runs of days behind the answer are only turned into dates when asked for.</remarks>
+public sealed class StayPlan
 {
+    private readonly StayHistory history;
+    private IReadOnlyList<DateInterval>? countedBeforeEntry;
+    private IReadOnlyList<DateInterval>? countedInLimitWindow;
+    private IReadOnlyList<DateInterval>? notCounted;
+
+    internal StayPlan(
+        LocalDate entry,
+        int maxDays,
+        LocalDate? latestExit,
+        int daysUsedBeforeEntry,
+        LocalDate fullStayFrom,
+        DateInterval entryWindow,
+        DateInterval limitWindow,
+        StayHistory history,
+        IReadOnlyList<string> warnings)
+    {
+        Entry = entry;
+        MaxDays = maxDays;
+        LatestExit = latestExit;
+        DaysUsedBeforeEntry = daysUsedBeforeEntry;
+        FullStayFrom = fullStayFrom;
+        EntryWindow = entryWindow;
+        LimitWindow = limitWindow;
+        this.history = history;
+        Warnings = warnings;
+    }
+
+    public LocalDate Entry { get; }
+
+    /// <summary>Consecutive days the traveller may stay, the day of entry included; 0 when entry on that date is not lawful.</summary>
+    public int MaxDays { get; }
+
+    /// <summary>The last day of that stay; null when <see cref="MaxDays"/> is 0.</summary>
+    public LocalDate? LatestExit { get; }
+
+    /// <summary>Days counted in the 179 days before the entry, which share its window.</summary>
+    public int DaysUsedBeforeEntry { get; }
+
+    /// <summary>The earliest entry date, on or after the planned one, from which 90 consecutive days are possible.</summary>
+    public LocalDate FullStayFrom { get; }
+
+    /// <summary>The 180 days ending on the day of entry.</summary>
+    public DateInterval EntryWindow { get; }
+
+    /// <summary>The first day the stay could not reach: staying on to it would put a 91st day in its window.</summary>
+    public LocalDate LimitDay => LimitWindow.End;
+
+    /// <summary>The 180 days ending on <see cref="LimitDay"/>.</summary>
+    public DateInterval LimitWindow { get; }
+
+    /// <summary>The runs of counted days in the entry window before the day of entry.</summary>
+    public IReadOnlyList<DateInterval> CountedBeforeEntry =>
+        countedBeforeEntry ??= history.CountedIn(DayNumbers.Of(EntryWindow.Start), DayNumbers.Of(Entry) - 1);
+
+    /// <summary>The counted days in the limit window, the planned stay included.</summary>
+    public IReadOnlyList<DateInterval> CountedInLimitWindow => countedInLimitWindow ??= StayHistory.Dates(
+        PresenceSweep.Clip(history.WithStayFrom(DayNumbers.Of(Entry)), DayNumbers.Of(LimitWindow.Start), DayNumbers.Of(LimitDay)));
+
+    /// <summary>Days in either window that do not count (residence permit, long-stay visa).</summary>
+    public IReadOnlyList<DateInterval> NotCounted => notCounted ??= NotCountedInWindows();
+
+    /// <summary>Notes on how far the answer can be relied on, such as a window reaching before 2013-10-18.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    private IReadOnlyList<DateInterval> NotCountedInWindows()
+    {
+        // Before entry: presence that did not count; from entry on: the excluded days the stay would cross.
+        var entry = DayNumbers.Of(Entry);
+        var limit = DayNumbers.Of(LimitDay);
+        var runs = history.NotCountedRuns(DayNumbers.Of(EntryWindow.Start), entry - 1);
+        foreach (var run in PresenceSweep.Clip(history.Excluded, Math.Max(entry, DayNumbers.Of(LimitWindow.Start)), limit))
+        {
+            PresenceSweep.AppendJoined(runs, run);
+        }
+
+        return StayHistory.Dates(runs);
+    }
+
     public string Rule => StayRule.Text;
 
     /// <summary>How the answer was reached, one sentence each.</summary>
@@ -130,7 +225,7 @@ public sealed record StayPlan(
         }
 
         var limitCount = CountedInLimitWindow.Sum(r => r.Length);
-        lines.Add(Line($"Staying from {StayText.Date(Entry)} on, {StayText.Date(LimitDay)} would be day {limitCount} in its window {StayText.Date(LimitWindow.Start)} to {StayText.Date(LimitWindow.End)}, over the {StayRule.MaxDays} allowed."));
+        lines.Add(Line($"Staying from {StayText.Date(Entry)} on, the window of {StayText.Date(LimitDay)} ({StayText.Date(LimitWindow.Start)} to {StayText.Date(LimitWindow.End)}) would hold {StayText.Days(limitCount)}, over the {StayRule.MaxDays} allowed."));
         lines.Add(LatestExit is { } latest
             ? Line($"So the traveller may stay {StayText.Days(MaxDays)}, until {StayText.Date(latest)}.")
             : Line($"So the traveller may not enter on {StayText.Date(Entry)}."));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Vartio.Domain.Stays;
@@ -8,37 +9,35 @@ namespace Vartio.Domain.Stays;
 /// date, is the traveller within the limit) and planning (entering on a date, for how long may they stay).
 /// </summary>
 /// <remarks>
-/// Stays become sorted runs of day numbers, days under a residence permit or long-stay visa are taken out,
-/// and each question is answered by a sweep over those runs (<see cref="PresenceSweep"/>), so a history of
-/// hundreds of stays costs about as much as its length in runs, whatever the number of days it spans.
+/// Every stay is checked once; the stays that can reach a window of interest become sorted runs of day
+/// numbers, days under a residence permit or long-stay visa are taken out, and each question is answered by
+/// walking those runs (<see cref="PresenceSweep"/>). The cost grows with the number of stays, never with the
+/// number of days they span; stays given out of order are sorted first.
 /// </remarks>
 public static class StayCalculator
 {
-    // Day numbers count from this date; any fixed ISO date would do.
-    private static readonly LocalDate Origin = new(2000, 1, 1);
-    private static readonly LocalDate Earliest = new(1900, 1, 1);
-    private static readonly LocalDate Latest = new(9998, 12, 31);
+    // Far enough from the ends of NodaTime's range that windows and results around any accepted date exist.
+    private const int EarliestYear = 1900;
+    private const int LatestYear = 9998;
 
     /// <summary>Control at <paramref name="on"/>. No stay may begin or end after that date; the last may be open.</summary>
     public static StayResult<StayControl> Control(IReadOnlyList<Stay> stays, LocalDate on, IReadOnlyList<ExcludedPeriod>? excluded = null)
     {
-        excluded ??= [];
-        var problems = new List<StayProblem>();
         if (DateProblem(on, "control date") is { } onProblem)
         {
             return StayResult<StayControl>.Failure([new("on", null, onProblem)]);
         }
 
         var d = Day(on);
-        var history = Prepare(stays, excluded, d, Mode.Control, problems);
+        var history = Prepare(stays, excluded ?? [], on, d, Mode.Control, out var problems);
         if (history is null)
         {
             return StayResult<StayControl>.Failure(problems);
         }
 
         var windowStart = d - (StayRule.WindowDays - 1);
-        var counted = PresenceSweep.Subtract(history.Presence, history.Excluded);
-        var used = PresenceSweep.CountIn(CollectionsMarshalSpan(counted), windowStart, d);
+        var counted = history.Counted;
+        var used = PresenceSweep.CountIn(counted, windowStart, d);
         var lawful = used <= StayRule.MaxDays;
         var present = history.Presence.Length > 0 && history.Presence[^1].End == d;
 
@@ -46,69 +45,42 @@ public static class StayCalculator
         if (present && lawful)
         {
             // The present stay goes on from the day after the control date, except for excluded days.
-            PresenceSweep.Subtract([new DayRange(d + 1, PresenceSweep.Unbounded)], history.Excluded, counted);
-            latestExit = Date(PresenceSweep.FirstDayOverLimit(CollectionsMarshalSpan(counted), d + 1)!.Value - 1);
+            latestExit = Date(FirstDayOverLimitStayingFrom(history, d + 1, used) - 1);
         }
 
         var window = new DateInterval(Date(windowStart), on);
-        return StayResult<StayControl>.Success(new StayControl(
-            on,
-            window,
-            used,
-            lawful,
-            Math.Max(0, used - StayRule.MaxDays),
-            present,
-            latestExit,
-            Intervals(PresenceSweep.Clip(CollectionsMarshalSpan(counted), windowStart, d)),
-            Intervals(NotCounted(history, windowStart, d)),
-            Warnings(window.Start)));
+        return StayResult<StayControl>.Success(new StayControl(on, window, used, lawful, present, latestExit, history, Warnings(window.Start)));
     }
 
     /// <summary>Planning an entry on <paramref name="entry"/>. Every earlier stay must have ended, on that date at the latest.</summary>
     public static StayResult<StayPlan> Plan(IReadOnlyList<Stay> stays, LocalDate entry, IReadOnlyList<ExcludedPeriod>? excluded = null)
     {
-        excluded ??= [];
-        var problems = new List<StayProblem>();
         if (DateProblem(entry, "planned entry") is { } entryProblem)
         {
             return StayResult<StayPlan>.Failure([new("entry", null, entryProblem)]);
         }
 
         var e = Day(entry);
-        var history = Prepare(stays, excluded, e, Mode.Planning, problems);
+        var history = Prepare(stays, excluded ?? [], entry, e, Mode.Planning, out var problems);
         if (history is null)
         {
             return StayResult<StayPlan>.Failure(problems);
         }
 
-        var countedHistory = PresenceSweep.Subtract(history.Presence, history.Excluded);
-        var historySpan = CollectionsMarshalSpan(countedHistory);
-        var usedBefore = PresenceSweep.CountIn(historySpan, e - (StayRule.WindowDays - 1), e - 1);
-
-        var withStay = WithStayFrom(historySpan, history.Excluded, e);
-        var limit = PresenceSweep.FirstDayOverLimit(CollectionsMarshalSpan(withStay), e)!.Value;
-        var maxDays = limit - e;
-        var limitWindowStart = limit - (StayRule.WindowDays - 1);
         var entryWindowStart = e - (StayRule.WindowDays - 1);
-
-        var notCounted = NotCounted(history, entryWindowStart, e - 1);
-        foreach (var run in PresenceSweep.Clip(history.Excluded, Math.Max(e, limitWindowStart), limit))
-        {
-            PresenceSweep.AppendJoined(notCounted, run);
-        }
+        var usedBefore = PresenceSweep.CountIn(history.Counted, entryWindowStart, e - 1);
+        var limit = FirstDayOverLimitStayingFrom(history, e);
+        var maxDays = limit - e;
 
         return StayResult<StayPlan>.Success(new StayPlan(
             entry,
             maxDays,
             maxDays > 0 ? Date(limit - 1) : null,
             usedBefore,
-            Date(FullStayFrom(historySpan, history.Excluded, e, maxDays)),
+            Date(FullStayFrom(history, e, maxDays)),
             new DateInterval(Date(entryWindowStart), entry),
-            Intervals(PresenceSweep.Clip(historySpan, entryWindowStart, e - 1)),
-            Date(limit),
-            new DateInterval(Date(limitWindowStart), Date(limit)),
-            Intervals(PresenceSweep.Clip(CollectionsMarshalSpan(withStay), limitWindowStart, limit)),
-            Intervals(notCounted),
+            new DateInterval(Date(limit - (StayRule.WindowDays - 1)), Date(limit)),
+            history,
             Warnings(Date(entryWindowStart))));
     }
 
@@ -125,17 +97,17 @@ public static class StayCalculator
     /// each candidate is tried with the sweep. The 91st day after the last counted day always works, so
     /// there are at most 92 candidates.
     /// </remarks>
-    private static int FullStayFrom(ReadOnlySpan<DayRange> countedHistory, DayRange[] excluded, int entry, int maxDaysAtEntry)
+    private static int FullStayFrom(StayHistory history, int entry, int maxDaysAtEntry)
     {
         if (maxDaysAtEntry >= StayRule.MaxDays)
         {
             return entry;
         }
 
-        // countedHistory is not empty here: with no history, 90 days are always possible.
-        var afterLast = countedHistory[^1].End + StayRule.MaxDays + 1;
+        // Some day counts here: with none, 90 days are always possible.
+        var afterLast = history.Counted[^1].End + StayRule.MaxDays + 1;
         var exclusionAhead = false;
-        foreach (var run in excluded)
+        foreach (var run in history.Excluded)
         {
             if (run.End >= entry && run.Start <= afterLast + StayRule.MaxDays)
             {
@@ -151,8 +123,7 @@ public static class StayCalculator
 
         for (var candidate = entry + 1; candidate < afterLast; candidate++)
         {
-            var withStay = WithStayFrom(countedHistory, excluded, candidate);
-            if (PresenceSweep.FirstDayOverLimit(CollectionsMarshalSpan(withStay), candidate)!.Value - candidate >= StayRule.MaxDays)
+            if (PresenceSweep.FirstDayOverLimit(history.WithStayFrom(candidate), candidate)!.Value - candidate >= StayRule.MaxDays)
             {
                 return candidate;
             }
@@ -161,33 +132,17 @@ public static class StayCalculator
         return Math.Max(entry + 1, afterLast);
     }
 
-    /// <summary>The counted history followed by a stay from <paramref name="from"/> with no end, less excluded days.</summary>
-    private static List<DayRange> WithStayFrom(ReadOnlySpan<DayRange> countedHistory, DayRange[] excluded, int from)
+    /// <summary>Staying on every day from <paramref name="start"/>: the first day whose window would hold more than 90 days.</summary>
+    /// <param name="counted">The counted days in the 180 days before <paramref name="start"/>, when already known.</param>
+    private static int FirstDayOverLimitStayingFrom(StayHistory history, int start, int? counted = null)
     {
-        var runs = new List<DayRange>(countedHistory.Length + 2);
-        runs.AddRange(countedHistory);
-        foreach (var run in PresenceSweep.Subtract([new DayRange(from, PresenceSweep.Unbounded)], excluded))
+        if (history.Excluded.Length == 0 || history.Excluded[^1].End < start)
         {
-            PresenceSweep.AppendJoined(runs, run);
+            return PresenceSweep.FirstDayOverLimitStayingFrom(history.Counted, start, counted);
         }
 
-        return runs;
-    }
-
-    private static List<DayRange> NotCounted(History history, int from, int to)
-    {
-        // Presence within the window, less what is counted, is what the exclusions took out.
-        var inWindow = PresenceSweep.Clip(history.Presence, from, to);
-        var result = new List<DayRange>();
-        foreach (var run in inWindow)
-        {
-            foreach (var excludedRun in PresenceSweep.Clip(history.Excluded, run.Start, run.End))
-            {
-                result.Add(excludedRun);
-            }
-        }
-
-        return result;
+        // Excluded days ahead interrupt the count of the stay itself: the general sweep handles them.
+        return PresenceSweep.FirstDayOverLimit(history.WithStayFrom(start), start)!.Value;
     }
 
     private enum Mode
@@ -196,18 +151,21 @@ public static class StayCalculator
         Planning,
     }
 
-    /// <summary>Validated input as sorted, joined runs of day numbers.</summary>
-    private sealed record History(DayRange[] Presence, DayRange[] Excluded);
-
     /// <summary>
     /// Checks every stay and excluded period and turns them into runs; null, with every problem found, when
     /// the input cannot be assessed.
     /// </summary>
     /// <param name="limit">The control date or the planned entry, as a day number.</param>
-    private static History? Prepare(IReadOnlyList<Stay> stays, IReadOnlyList<ExcludedPeriod> excluded, int limit, Mode mode, List<StayProblem> problems)
+    private static StayHistory? Prepare(IReadOnlyList<Stay> stays, IReadOnlyList<ExcludedPeriod> excluded, LocalDate limitDate, int limit, Mode mode, out List<StayProblem> problems)
     {
+        problems = NoProblems;
+        if (excluded.Count == 0 && PrepareInOrder(stays, limitDate, limit, mode) is { } inOrder)
+        {
+            return inOrder;
+        }
+
+        problems = [];
         var limitName = mode == Mode.Control ? "the control date" : "the planned entry";
-        var limitDate = Date(limit);
         var entries = new int[stays.Count];
         var exits = new int[stays.Count]; // open stays end on the control date
         var usable = new bool[stays.Count];
@@ -239,7 +197,7 @@ public static class StayCalculator
             }
             else if (entry > limit)
             {
-                problems.Add(new(StayField(i, ".entry"), i, Text($"The stay {stay} begins after {limitName} ({StayText.Date(limitDate)}).")));
+                problems.Add(new(StayField(i, ".entry"), i, Text($"The stay {stay} begins after {limitName} ({StayText.Date(Date(limit))}).")));
             }
             else if (stay.Exit is null && mode == Mode.Planning)
             {
@@ -248,8 +206,8 @@ public static class StayCalculator
             else if (exit > limit)
             {
                 problems.Add(new(StayField(i, ".exit"), i, mode == Mode.Control
-                    ? Text($"The stay {stay} ends after the control date ({StayText.Date(limitDate)}); leave its exit open if the traveller is still in the area.")
-                    : Text($"The stay {stay} ends after the planned entry ({StayText.Date(limitDate)}).")));
+                    ? Text($"The stay {stay} ends after the control date ({StayText.Date(Date(limit))}); leave its exit open if the traveller is still in the area.")
+                    : Text($"The stay {stay} ends after the planned entry ({StayText.Date(Date(limit))}).")));
             }
             else
             {
@@ -327,7 +285,86 @@ public static class StayCalculator
             PresenceSweep.AppendJoined(joinedExcluded, run);
         }
 
-        return new History([.. presence], [.. joinedExcluded]);
+        return new StayHistory([.. presence], [.. joinedExcluded]);
+    }
+
+    /// <summary>
+    /// The usual input in one pass: valid stays, already in date order, none overlapping, nothing excluded.
+    /// Null for anything else, which <see cref="Prepare"/> then sorts, checks and reports in full.
+    /// </summary>
+    /// <remarks>
+    /// Every stay is checked with <see cref="DayNumbers.SortKey"/>, which orders dates without the divisions
+    /// of a day number; only the stays that can reach a window of interest become runs of day numbers.
+    /// Every window looked at begins at most 180 days before <paramref name="limit"/>.
+    /// </remarks>
+    private static StayHistory? PrepareInOrder(IReadOnlyList<Stay> list, LocalDate limitDate, int limit, Mode mode)
+    {
+        // Read through a span: indexing an array through IReadOnlyList costs more than the checks below.
+        var stays = list switch
+        {
+            Stay[] array => array,
+            List<Stay> stayList => CollectionsMarshal.AsSpan(stayList),
+            _ => list.ToArray(),
+        };
+        var limitKey = DayNumbers.SortKey(limitDate);
+        var recentKey = DayNumbers.SortKey(Date(limit - StayRule.WindowDays - 1));
+        var reach = int.MinValue; // the last day of the stays so far, as a key; the next may begin on it, not before
+        var firstRecent = stays.Length;
+        for (var i = 0; i < stays.Length; i++)
+        {
+            var stay = stays[i];
+            var entry = DayNumbers.SortKey(stay.Entry);
+            int exit;
+            if (stay.Exit is { } exitDate)
+            {
+                exit = DayNumbers.SortKey(exitDate);
+            }
+            else if (mode == Mode.Control && i == stays.Length - 1)
+            {
+                exit = limitKey;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (entry < reach || exit < entry || exit > limitKey || entry < MinKey
+                || stay.Entry.Calendar != CalendarSystem.Iso || (stay.Exit is { } x && x.Calendar != CalendarSystem.Iso))
+            {
+                return null;
+            }
+
+            if (exit >= recentKey && firstRecent == stays.Length)
+            {
+                firstRecent = i;
+            }
+
+            reach = exit;
+        }
+
+        var presence = new DayRange[stays.Length - firstRecent];
+        var count = 0;
+        var days = default(DayNumbers.Cache);
+        for (var i = firstRecent; i < stays.Length; i++)
+        {
+            var stay = stays[i];
+            var run = new DayRange(days.Of(stay.Entry), stay.Exit is { } exit ? days.Of(exit) : limit);
+            if (count > 0 && run.Start <= presence[count - 1].End + 1)
+            {
+                presence[count - 1] = new DayRange(presence[count - 1].Start, run.End);
+            }
+            else
+            {
+                presence[count++] = run;
+            }
+        }
+
+        if (count < presence.Length)
+        {
+            Array.Resize(ref presence, count);
+        }
+
+        return new StayHistory(presence, []);
     }
 
     /// <summary>The usable stays' indices by entry, then exit; input that is already in order is not re-sorted.</summary>
@@ -371,10 +408,16 @@ public static class StayCalculator
         }
     }
 
+    // Never added to: the fast path has no problems to report.
+    private static readonly List<StayProblem> NoProblems = [];
+
+    // The sort key of the earliest date accepted; the latest is checked through the control date or entry.
+    private static readonly int MinKey = DayNumbers.SortKey(new LocalDate(EarliestYear, 1, 1));
+
     /// <summary>Why a date cannot be used; null when it can.</summary>
     private static string? DateProblem(LocalDate date, string what) =>
         date.Calendar != CalendarSystem.Iso ? Text($"The {what} must be a date in the ISO calendar.")
-        : date < Earliest || date > Latest ? Text($"The {what} {StayText.Date(date)} is outside the years 1900 to 9998.")
+        : date.Year < EarliestYear || date.Year > LatestYear ? Text($"The {what} {StayText.Date(date)} is outside the years {EarliestYear} to {LatestYear}.")
         : null;
 
     private static string StayField(int index, string member) => Text($"stays[{index}]{member}");
@@ -382,15 +425,9 @@ public static class StayCalculator
     private static IReadOnlyList<string> Warnings(LocalDate windowStart) =>
         windowStart < StayRule.InForceFrom ? [StayRule.OldRuleWarning(windowStart)] : [];
 
-    private static List<DateInterval> Intervals(List<DayRange> runs) =>
-        runs.ConvertAll(r => new DateInterval(Date(r.Start), Date(r.End)));
+    private static int Day(LocalDate date) => DayNumbers.Of(date);
 
-    private static ReadOnlySpan<DayRange> CollectionsMarshalSpan(List<DayRange> runs) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(runs);
-
-    private static int Day(LocalDate date) => Period.DaysBetween(Origin, date);
-
-    private static LocalDate Date(int day) => Origin.PlusDays(day);
+    internal static LocalDate Date(int day) => DayNumbers.ToDate(day);
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -118,6 +118,37 @@ public sealed class StayPropertyTests
         }
     }
 
+    [Fact]
+    public void Control_OneStayInAnyYear_AgreesWithCalendarArithmetic()
+    {
+        // Day counting across the Gregorian leap rules (1900 and 2100 are not leap years, 2000 is), from
+        // 1900 to 9998, checked against NodaTime's own date arithmetic.
+        var random = new Random(1_900_2100);
+        for (var n = 0; n < 2_000; n++)
+        {
+            var entry = new LocalDate(1900, 1, 1).PlusDays(random.Next(0, 2_900_000));
+            var length = random.Next(1, 181);
+            var on = entry.PlusDays(length - 1);
+            var control = Assess(StayCalculator.Control([new Stay(entry, null)], on), n);
+
+            Assert.Equal(on.PlusDays(-179), control.Window.Start);
+            Assert.Equal(length, control.DaysUsed);
+            Assert.Equal(length <= 90 ? entry.PlusDays(89) : null, control.LatestExit);
+        }
+    }
+
+    [Theory]
+    [InlineData(1900, 3)] // not a leap year: 27, 28 February, 1 March
+    [InlineData(2000, 4)] // a leap year: 27, 28, 29 February, 1 March
+    [InlineData(2100, 3)]
+    [InlineData(2400, 4)]
+    public void Control_StayOverTheEndOfFebruary_CountsTheLeapDayOnlyInLeapYears(int year, int days)
+    {
+        var control = Assess(StayCalculator.Control([new Stay(new LocalDate(year, 2, 27), new LocalDate(year, 3, 1))], new LocalDate(year, 3, 1)), 0);
+
+        Assert.Equal(days, control.DaysUsed);
+    }
+
     private static T Assess<T>(StayResult<T> result, int n)
         where T : class
     {
