@@ -12,6 +12,35 @@ internal readonly record struct Segment(int Start, int Length)
     public bool Contains(int offset) => offset >= Start && offset < Start + Length;
 }
 
+/// <summary>The class of an ASCII character as a bit (digit, letter, filler), for checking a zone in one pass.</summary>
+internal static class CharClass
+{
+    public const byte Digit = 1;
+    public const byte Letter = 2;
+    public const byte Filler = 4;
+
+    public static byte Of(char c) => c < 128 ? Classes[c] : (byte)0;
+
+    public static byte Admitted(CharKind kind) => kind switch
+    {
+        CharKind.Alpha => Letter | Filler,
+        CharKind.Numeric => Digit,
+        CharKind.NumericOrFiller => Digit | Filler,
+        _ => Digit | Letter | Filler,
+    };
+
+    private static ReadOnlySpan<byte> Classes =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0–9
+        0, 0, 4, 0, 0, 0, // ':' ';' '<' '=' '>' '?'
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // '@' A–P
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, // Q–Z '[' '\' ']' '^' '_'
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+}
+
 /// <summary>Which characters a position admits; decides how a confusable character may be corrected.</summary>
 internal enum CharKind : byte
 {
@@ -40,6 +69,7 @@ internal sealed class MrzLayout
         LineCount = lineCount;
         LineLength = lineLength;
         Kinds = new CharKind[lineCount * lineLength];
+        Allowed = new byte[lineCount * lineLength];
         Fields = new MrzField[lineCount * lineLength];
     }
 
@@ -52,6 +82,9 @@ internal sealed class MrzLayout
     public int Size => LineCount * LineLength;
 
     public CharKind[] Kinds { get; }
+
+    /// <summary>Per position, the character classes its kind admits (see <see cref="CharClass"/>).</summary>
+    public byte[] Allowed { get; }
 
     /// <summary>The field each position belongs to (name positions say primary identifier; see the parser).</summary>
     public MrzField[] Fields { get; }
@@ -233,6 +266,7 @@ internal sealed class MrzLayout
         for (var i = segment.Start; i < segment.End; i++)
         {
             Kinds[i] = kind;
+            Allowed[i] = CharClass.Admitted(kind);
             Fields[i] = field;
         }
 

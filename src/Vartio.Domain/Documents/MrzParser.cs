@@ -193,18 +193,17 @@ public static class MrzParser
         public void Add(string? chunk)
         {
             var rest = chunk.AsSpan();
-            while (true)
+            var start = 0;
+            for (var i = 0; i < rest.Length; i++)
             {
-                var lineBreak = rest.IndexOfAny('\r', '\n');
-                if (lineBreak < 0)
+                if (rest[i] is '\r' or '\n')
                 {
-                    AddLine(rest);
-                    return;
+                    AddLine(rest[start..i]);
+                    start = i + 1;
                 }
-
-                AddLine(rest[..lineBreak]);
-                rest = rest[(lineBreak + 1)..];
             }
+
+            AddLine(rest[start..]);
         }
 
         public readonly string DescribeLines()

@@ -222,23 +222,14 @@ internal ref struct MrzZone
     /// <summary>Whether any character is outside the alphabet or wrong for its field type (a letter among digits).</summary>
     private readonly bool HasIrregularCharacters()
     {
-        for (var p = 0; p < work.Length; p++)
+        var allowed = layout.Allowed.AsSpan(0, work.Length);
+        var irregular = 0;
+        for (var p = 0; p < allowed.Length; p++)
         {
-            var c = work[p];
-            var irregular = KindAt(p) switch
-            {
-                CharKind.Alpha => c is not ((>= 'A' and <= 'Z') or '<'),
-                CharKind.Numeric => c is not (>= '0' and <= '9'),
-                CharKind.NumericOrFiller => c is not ((>= '0' and <= '9') or '<'),
-                _ => CheckDigit.ValueOf(c) < 0,
-            };
-            if (irregular)
-            {
-                return true;
-            }
+            irregular |= (CharClass.Of(work[p]) & allowed[p]) == 0 ? 1 : 0;
         }
 
-        return false;
+        return irregular != 0 || (overlongCheckDigit >= 0 && work[overlongCheckDigit] is < '0' or > '9');
     }
 
     /// <summary>Computes every check on the current text; true when all pass.</summary>
@@ -285,7 +276,7 @@ internal ref struct MrzZone
             return Mod10(sumA) == value || (check.EitherConvention && Mod10(sumB) == value);
         }
 
-        return digit == '<' && check.FillerWhenEmpty && work.Slice(check.R0.Start, check.R0.Length).ContainsAnyExcept('<') is false;
+        return digit == '<' && check.FillerWhenEmpty && IsAllFiller(work.Slice(check.R0.Start, check.R0.Length));
     }
 
     private static int Mod10(int sum) => ((sum % 10) + 10) % 10;
@@ -570,7 +561,7 @@ internal ref struct MrzZone
 
         if (layout.Name.Contains(offset) && layout.GivenNames.IsNone)
         {
-            var separator = work.Slice(layout.Name.Start, layout.Name.Length).IndexOf("<<");
+            var separator = NameSeparator(work.Slice(layout.Name.Start, layout.Name.Length));
             return separator >= 0 && offset - layout.Name.Start >= separator ? MrzField.SecondaryIdentifier : MrzField.PrimaryIdentifier;
         }
 
@@ -752,7 +743,7 @@ internal ref struct MrzZone
 
         if (layout.GivenNames.IsNone)
         {
-            var separator = zone.IndexOf("<<");
+            var separator = NameSeparator(zone);
             result.PrimaryIdentifier = Text(separator < 0 ? zone : zone[..separator]);
             result.SecondaryIdentifier = separator < 0 ? string.Empty : Text(zone[(separator + 2)..]);
         }
@@ -789,7 +780,7 @@ internal ref struct MrzZone
     private LocalDate? ReadDate(MrzField field, Segment segment, bool inThePast)
     {
         var text = work.Slice(segment.Start, segment.Length);
-        if (text.ContainsAnyExceptInRange('0', '9'))
+        if (!IsAllDigits(text))
         {
             if (inThePast && !text.ContainsAnyExcept("0123456789<"))
             {
@@ -828,7 +819,7 @@ internal ref struct MrzZone
     private YearMonth? ReadDateOfIssue()
     {
         var text = work.Slice(layout.DateOfIssue.Start, 4);
-        if (text.ContainsAnyExceptInRange('0', '9'))
+        if (!IsAllDigits(text))
         {
             return null;
         }
@@ -851,6 +842,61 @@ internal ref struct MrzZone
     }
 
     private static bool IsMonth(int month) => month is >= 1 and <= 12;
+
+    // Plain loops over a few dozen characters rather than MemoryExtensions' generic searches: as fast at
+    // this length, and free of allocation before the JIT has optimised the caller.
+    private static bool IsAllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllFiller(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c != '<')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int FirstFiller(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '<')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the primary identifier ends: the first <c>&lt;&lt;</c>, or -1.</summary>
+    private static int NameSeparator(ReadOnlySpan<char> zone)
+    {
+        for (var i = 0; i + 1 < zone.Length; i++)
+        {
+            if (zone[i] == '<' && zone[i + 1] == '<')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static int Number(ReadOnlySpan<char> digits)
     {
@@ -875,7 +921,7 @@ internal ref struct MrzZone
             return string.Empty;
         }
 
-        if (!raw.Contains('<'))
+        if (FirstFiller(raw) < 0)
         {
             return raw.ToString();
         }
@@ -932,7 +978,7 @@ internal ref struct MrzZone
             p = unit.End - 1;
         }
 
-        return corrections is null ? [] : corrections;
+        return (IReadOnlyList<MrzCorrection>?)corrections ?? [];
     }
 
     /// <summary>The stretch a correction at this position is reported over: its field, or the single check digit.</summary>

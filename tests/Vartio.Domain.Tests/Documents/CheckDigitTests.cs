@@ -17,6 +17,34 @@ public sealed class CheckDigitTests
     [InlineData('«', -1)]
     public void ValueOf_Character_IsItsDoc9303Value(char c, int expected) => Assert.Equal(expected, CheckDigit.ValueOf(c));
 
+    [Fact]
+    public void ValueOf_EveryCharacterUpToU2000_MatchesTheDefinition()
+    {
+        for (var c = '\0'; c < '\u2000'; c++)
+        {
+            var expected = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= 'A' and <= 'Z' => c - 'A' + 10,
+                '<' => 0,
+                _ => -1,
+            };
+            Assert.Equal(expected, CheckDigit.ValueOf(c));
+        }
+    }
+
+    [Fact]
+    public void Compute_AnyLengthAndAlphabet_MatchesTheDefinition()
+    {
+        var random = new Random(7);
+        const string alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<";
+        for (var n = 0; n < 2_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 50)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.Equal(int.Parse(MrzWriter.Check(text).ToString(), System.Globalization.CultureInfo.InvariantCulture), CheckDigit.Compute(text));
+        }
+    }
+
     [Theory]
     // Doc 9303 Part 3 §4.9, worked examples: a document number and a date.
     [InlineData("L898902C3", 6)]
