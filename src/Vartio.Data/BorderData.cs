@@ -72,6 +72,27 @@ public static class BorderData
         return JsonSerializer.Deserialize<SeedFile>(stream, Json) ?? throw new InvalidOperationException("The seed file is empty.");
     }
 
+    /// <summary>
+    /// The seed as domain objects, decisions numbered from 1 in file order: the ids a new database gives
+    /// them, since seeding inserts them in that order.
+    /// </summary>
+    public static (IReadOnlyList<CrossingPoint> CrossingPoints, IReadOnlyList<Decision> Decisions) ToDomain(this SeedFile seed)
+    {
+        var points = seed.CrossingPoints.Select((p, i) => p.ToRow(i).ToDomain()).ToList();
+        var byCode = points.ToDictionary(p => p.Code, StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var decisions = new List<Decision>();
+        foreach (var seedDecision in seed.Decisions)
+        {
+            var row = seedDecision.ToRow(byCode, ids, points[0].Zone);
+            row.Id = decisions.Count + 1;
+            ids[seedDecision.Key] = row.Id;
+            decisions.Add(row.ToDomain());
+        }
+
+        return (points, decisions);
+    }
+
     public static CrossingPointRow ToRow(this SeedCrossingPoint seed, int sortOrder)
     {
         // Parse what is stored as text now, so a bad seed fails here and not on first read.

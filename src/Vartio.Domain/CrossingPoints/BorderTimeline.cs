@@ -143,7 +143,7 @@ public sealed record TrafficCondition(Traffic Traffic, CrossingPointState State,
 
 /// <summary>The status of a crossing point at an instant, and how it got there and what comes next.</summary>
 /// <param name="Since">When the crossing point entered its current status; null if it has had it throughout the record.</param>
-/// <param name="Until">End of the governing decision's effect; null when until further notice or no decision governs.</param>
+/// <param name="Until">End of the governing effect as its decision states it; null when until further notice or no decision governs. A later decision may end it sooner: <see cref="NextChange"/> tells.</param>
 /// <param name="WithinOpeningHours">Whether the instant falls within normal hours; null when hours are not recorded.</param>
 public sealed record CrossingPointStatus(
     CrossingPoint CrossingPoint,

@@ -22,7 +22,7 @@ public sealed record CrossingPoint(
     string? Note = null)
 {
     /// <summary>Whether travellers can present themselves here in person (and so apply for asylum).</summary>
-    public bool ServesTravellers => (Traffic & (Traffic.Passengers | Traffic.RailPassengers | Traffic.LeisureBoats)) != 0;
+    public bool ServesTravellers => Traffic.CarriesTravellers();
 }
 
 public enum CrossingPointKind
@@ -48,6 +48,11 @@ public enum Traffic
 
 public static class TrafficNames
 {
+    /// <summary>Traffic in which people present themselves at the border (and can apply for asylum).</summary>
+    public const Traffic Travellers = Traffic.Passengers | Traffic.RailPassengers | Traffic.LeisureBoats;
+
+    public static bool CarriesTravellers(this Traffic traffic) => (traffic & Travellers) != 0;
+
     private static readonly (Traffic Flag, string Name)[] Names =
     [
         (Traffic.Passengers, "passengers"),

@@ -41,7 +41,7 @@ public sealed class CrossingPointTimeline
         foreach (var boundary in boundaries)
         {
             var condition = Combine(point, provisions, boundary);
-            if (condition != conditions[^1] && !EqualConditions(condition, conditions[^1]))
+            if (!EqualConditions(condition, conditions[^1]))
             {
                 starts.Add(boundary);
                 conditions.Add(condition);
@@ -75,14 +75,18 @@ public sealed class CrossingPointTimeline
             : traffic.All(t => t.State == CrossingPointState.Closed) ? CrossingPointState.Closed
             : CrossingPointState.Restricted;
 
-        // The provision that governs travellers decides where asylum applications are received; without
-        // one, applications are received wherever travellers can present themselves.
-        var governingProvision = inForce.FirstOrDefault(p => (p.Traffic & (Traffic.Passengers | Traffic.RailPassengers | Traffic.LeisureBoats)) != 0)
-            ?? inForce.FirstOrDefault();
+        // Where asylum applications are received: as a provision in force says, otherwise wherever
+        // travellers can present themselves.
         var asylum = inForce.Select(p => p.Effect.ReceivesAsylumApplications).FirstOrDefault(a => a is not null)
-            ?? (state != CrossingPointState.Closed && point.ServesTravellers && traffic.Any(t => t.State != CrossingPointState.Closed && (t.Traffic & (Traffic.Passengers | Traffic.RailPassengers | Traffic.LeisureBoats)) != 0));
+            ?? (state != CrossingPointState.Closed && traffic.Any(t => t.State != CrossingPointState.Closed && t.Traffic.CarriesTravellers()));
 
-        return new CrossingPointCondition(state, asylum, governingProvision?.DecisionId, governingProvision?.Until, traffic);
+        // The decision behind the condition is the one that most recently changed it.
+        var governingProvision = inForce
+            .OrderByDescending(p => p.From)
+            .ThenByDescending(p => p.Traffic.CarriesTravellers())
+            .FirstOrDefault();
+
+        return new CrossingPointCondition(state, asylum, governingProvision?.DecisionId, governingProvision?.Effect.Until, traffic);
     }
 
     private int IndexAt(Instant instant)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Vartio.CrossingPoints;
+using Vartio.Users;
 
 namespace Vartio.Hosting;
 
@@ -7,13 +9,41 @@ public static class VartioCli
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("Vartio: border crossing management.");
+        var root = new RootCommand("Vartio: border crossing management. Run 'vartio serve' for the server, or a tool below.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>
+    /// Parses and runs a command. Usage errors exit with 2 and a message, never a stack trace; commands
+    /// return 0 on success and their documented codes otherwise.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var parse = Build().Parse(args);
-        return await parse.InvokeAsync();
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                await error.WriteLineAsync(problem.Message);
+            }
+
+            await error.WriteLineAsync("Run with --help for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync(configuration);
     }
+}
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
 }

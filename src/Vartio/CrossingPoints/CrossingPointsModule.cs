@@ -1,0 +1,34 @@
+using Vartio.CrossingPoints.Webhooks;
+
+namespace Vartio.CrossingPoints;
+
+public static class CrossingPointsModule
+{
+    public static IServiceCollection AddCrossingPoints(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StatusOptions>(configuration.GetSection("Status"));
+        services.Configure<WebhookOptions>(configuration.GetSection("Webhooks"));
+        services.AddSingleton<TimelineCache>();
+        services.AddSingleton(new BorderZone(NodaTime.DateTimeZoneProviders.Tzdb[configuration["Border:TimeZone"] ?? "Europe/Helsinki"]));
+        services.AddSingleton<WebhookOutbox>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<StatusChangeScheduler>();
+        services.AddScoped<DecisionWorkflow>();
+        services.AddHttpClient(WebhookDispatcher.HttpClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("Vartio-Webhooks/1.0"));
+        if (configuration.GetValue("Webhooks:Enabled", true))
+        {
+            services.AddHostedService<WebhookWorker>();
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCrossingPoints(this IEndpointRouteBuilder app)
+    {
+        app.MapStatusApi();
+        app.MapDecisionApi();
+        app.MapSubscriptionApi();
+        app.MapAnnouncementFeed();
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace Vartio.CrossingPoints;
+
+/// <summary>Public, read-only: which crossing points are open, at any instant.</summary>
+public static class StatusEndpoints
+{
+    public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Crossing points").AllowAnonymous();
+
+        api.MapGet("/crossing-points", async (TimelineCache cache, CancellationToken ct) =>
+            {
+                var timeline = await cache.GetAsync(ct);
+                return TypedResults.Ok(timeline.CrossingPoints.Select(CrossingPointResponse.From).ToList());
+            })
+            .WithName("ListCrossingPoints")
+            .WithSummary("Every crossing point with its traffic, location and normal opening hours.");
+
+        api.MapGet("/crossing-points/{code}", async Task<Results<Ok<CrossingPointDetailResponse>, ProblemHttpResult>> (string code, TimelineCache cache, IClock clock, CancellationToken ct) =>
+            {
+                var timeline = await cache.GetAsync(ct);
+                var key = code.Trim().ToUpperInvariant();
+                if (!timeline.Contains(key))
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such crossing point", detail: $"There is no crossing point '{code}'.");
+                }
+
+                var point = timeline.For(key);
+                return TypedResults.Ok(new CrossingPointDetailResponse(
+                    CrossingPointResponse.From(point.CrossingPoint),
+                    CrossingPointStatusResponse.From(point.StatusAt(clock.GetCurrentInstant()))));
+            })
+            .WithName("GetCrossingPoint")
+            .WithSummary("One crossing point and its status now.");
+
+        api.MapGet("/status", async Task<Results<Ok<StatusResponse>, ValidationProblem>> (string? at, TimelineCache cache, IClock clock, HttpContext http, CancellationToken ct) =>
+            {
+                var instant = clock.GetCurrentInstant();
+                if (at is not null && !TimeInput.TryParseInstant(at, out instant))
+                {
+                    return TypedResults.ValidationProblem(
+                        new Dictionary<string, string[]> { ["at"] = [$"Give the instant as {TimeInput.InstantFormat}."] },
+                        title: "The instant could not be read");
+                }
+
+                var timeline = await cache.GetAsync(ct);
+                var status = StatusResponse.From(instant, timeline.StatusAt(instant));
+
+                // Let browsers and proxies absorb a rush briefly, never past the next scheduled change.
+                var next = timeline.NextChangeAfter(instant);
+                var seconds = next is { } n ? Math.Clamp((int)(n - instant).TotalSeconds, 0, 5) : 5;
+                http.Response.Headers.CacheControl = $"public, max-age={seconds}";
+                return TypedResults.Ok(status);
+            })
+            .WithName("GetStatus")
+            .WithSummary("The status of every crossing point now, or at the instant given (ISO 8601 with offset).");
+
+        return app;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Vartio.Data;
+using Vartio.Data.Entities;
+using Vartio.Hosting;
+
+namespace Vartio.CrossingPoints;
+
+public sealed record SubscriptionRequest(string? Url, string? Description);
+
+public sealed record SubscriptionResponse(Guid Id, string Url, string Description, Instant CreatedAt, bool Active);
+
+/// <summary>The secret is in this response only: it is what receivers use to check signatures.</summary>
+public sealed record CreatedSubscriptionResponse(Guid Id, string Url, string Description, Instant CreatedAt, string Secret, string SignatureHeader);
+
+public sealed record DeliveryResponse(
+    Guid Id,
+    string EventId,
+    string EventType,
+    Instant CreatedAt,
+    int Attempts,
+    Instant? DeliveredAt,
+    Instant? NextAttemptAt,
+    Instant? GaveUpAt,
+    IReadOnlyList<AttemptResponse> AttemptLog);
+
+public sealed record AttemptResponse(int Number, Instant At, int? StatusCode, string? Error, int DurationMilliseconds);
+
+/// <summary>
+/// Webhook subscriptions, managed by an Admin on behalf of a known receiver (a neighbouring authority).
+/// Registration is not public: a public form would let anyone make the server send requests to any
+/// address. The public subscribes through the Atom feed.
+/// </summary>
+public static class SubscriptionEndpoints
+{
+    public static IEndpointRouteBuilder MapSubscriptionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/subscriptions").WithTags("Subscriptions").RequireAuthorization(Policies.Admin);
+
+        api.MapGet("/", async (VartioDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt)
+                    .Select(s => new SubscriptionResponse(s.Id, s.Url, s.Description, s.CreatedAt, s.Active)).ToListAsync(ct)))
+            .WithName("ListSubscriptions");
+
+        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, VartioDbContext db, IClock clock, CancellationToken ct) =>
+            {
+                if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = ["Give an absolute http or https URL."] });
+                }
+
+                var row = new WebhookSubscriptionRow
+                {
+                    Id = Guid.CreateVersion7(),
+                    Url = url.ToString(),
+                    Description = string.IsNullOrWhiteSpace(request.Description) ? url.Host : request.Description.Trim(),
+                    Secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+                    CreatedAt = clock.GetCurrentInstant(),
+                };
+                db.WebhookSubscriptions.Add(row);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/subscriptions/{row.Id}",
+                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, row.Secret, "X-Vartio-Signature"));
+            })
+            .WithName("CreateSubscription")
+            .WithSummary("Register a receiver. Events are POSTed as JSON, signed with HMAC-SHA256 over the body in X-Vartio-Signature.");
+
+        api.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, VartioDbContext db, CancellationToken ct) =>
+            {
+                var row = await db.WebhookSubscriptions.FindAsync([id], ct);
+                if (row is null)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                // Kept, not deleted, so its delivery log stays readable.
+                row.Active = false;
+                await db.SaveChangesAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeactivateSubscription");
+
+        api.MapGet("/{id:guid}/deliveries", async Task<Results<Ok<List<DeliveryResponse>>, NotFound>> (Guid id, VartioDbContext db, CancellationToken ct) =>
+            {
+                if (!await db.WebhookSubscriptions.AnyAsync(s => s.Id == id, ct))
+                {
+                    return TypedResults.NotFound();
+                }
+
+                var deliveries = await db.WebhookDeliveries.AsNoTracking().Include(d => d.AttemptLog)
+                    .Where(d => d.SubscriptionId == id).ToListAsync(ct);
+                return TypedResults.Ok(deliveries.OrderByDescending(d => d.CreatedAt).Select(d => new DeliveryResponse(
+                    d.Id, d.EventId, d.EventType, d.CreatedAt, d.Attempts, d.DeliveredAt, d.NextAttemptAt, d.GaveUpAt,
+                    [.. d.AttemptLog.OrderBy(a => a.Number).Select(a => new AttemptResponse(a.Number, a.At, a.StatusCode, a.Error, a.DurationMilliseconds))])).ToList());
+            })
+            .WithName("ListDeliveries")
+            .WithSummary("The delivery log of one subscription: every event and every attempt.");
+
+        return app;
+    }
+}

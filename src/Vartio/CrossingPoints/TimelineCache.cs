@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Vartio.Data;
+using Vartio.Domain.CrossingPoints;
+
+namespace Vartio.CrossingPoints;
+
+public sealed class StatusOptions
+{
+    /// <summary>
+    /// How long one node keeps the resolved timeline before reading the decisions again. Publishing on
+    /// this node clears it at once; this bounds how late another node behind the same load balancer
+    /// notices a publication made elsewhere.
+    /// </summary>
+    public int CacheSeconds { get; set; } = 5;
+}
+
+/// <summary>
+/// The resolved timeline of the published decisions, kept in memory. Status at any instant is a lookup
+/// in it, so the status endpoint that everyone hits when news breaks does not touch the database.
+/// </summary>
+public sealed class TimelineCache(IServiceScopeFactory scopes, IClock clock, IOptions<StatusOptions> options)
+{
+    private readonly SemaphoreSlim _reload = new(1, 1);
+    private volatile Snapshot? _snapshot;
+
+    private sealed record Snapshot(BorderTimeline Timeline, Instant LoadedAt, long Version);
+
+    private long _version;
+
+    /// <summary>A number that changes whenever the cached timeline is replaced (for ETags).</summary>
+    public long Version => _snapshot?.Version ?? 0;
+
+    public async ValueTask<BorderTimeline> GetAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is not null && clock.GetCurrentInstant() - snapshot.LoadedAt < Duration.FromSeconds(options.Value.CacheSeconds))
+        {
+            return snapshot.Timeline;
+        }
+
+        await _reload.WaitAsync(cancellationToken);
+        try
+        {
+            snapshot = _snapshot;
+            if (snapshot is not null && clock.GetCurrentInstant() - snapshot.LoadedAt < Duration.FromSeconds(options.Value.CacheSeconds))
+            {
+                return snapshot.Timeline;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
+            var timeline = await db.LoadTimelineAsync(cancellationToken);
+            _snapshot = new Snapshot(timeline, clock.GetCurrentInstant(), Interlocked.Increment(ref _version));
+            return timeline;
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    /// <summary>Forget the timeline: the next request reads the decisions again.</summary>
+    public void Invalidate() => _snapshot = null;
+}

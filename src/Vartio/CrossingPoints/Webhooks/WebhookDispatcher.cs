@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Vartio.Data;
+using Vartio.Data.Entities;
+
+namespace Vartio.CrossingPoints.Webhooks;
+
+/// <summary>
+/// Sends due deliveries: POST of the JSON body with its HMAC-SHA256 signature; a 2xx answer delivers,
+/// anything else is retried with exponential backoff. Every attempt is logged. Delivery is at least once:
+/// receivers recognise a repeat by the <c>X-Vartio-Delivery</c> header.
+/// </summary>
+public sealed class WebhookDispatcher(
+    IServiceScopeFactory scopes,
+    IHttpClientFactory httpClients,
+    IClock clock,
+    IOptions<WebhookOptions> options,
+    ILogger<WebhookDispatcher> logger)
+{
+    public const string HttpClientName = "webhooks";
+
+    /// <summary>Sends every delivery that is due now; returns how many were attempted.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
+        var now = clock.GetCurrentInstant();
+        var due = await db.WebhookDeliveries
+            .Where(d => d.NextAttemptAt != null && d.NextAttemptAt <= now)
+            .OrderBy(d => d.NextAttemptAt)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = due.Select(d => d.SubscriptionId).Distinct().ToList();
+        var subscriptions = await db.WebhookSubscriptions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        foreach (var delivery in due)
+        {
+            await AttemptAsync(db, delivery, subscriptions[delivery.SubscriptionId], cancellationToken);
+        }
+
+        return due.Count;
+    }
+
+    private async Task AttemptAsync(VartioDbContext db, WebhookDeliveryRow delivery, WebhookSubscriptionRow subscription, CancellationToken cancellationToken)
+    {
+        var body = Encoding.UTF8.GetBytes(delivery.Payload);
+        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
+        {
+            Content = new ByteArrayContent(body),
+        };
+        request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        request.Headers.Add("X-Vartio-Event", delivery.EventType);
+        request.Headers.Add("X-Vartio-Delivery", delivery.Id.ToString());
+        request.Headers.Add("X-Vartio-Signature", WebhookEvents.Sign(subscription.Secret, body));
+
+        var attempt = new WebhookAttemptRow { DeliveryId = delivery.Id, Number = delivery.Attempts + 1, At = clock.GetCurrentInstant() };
+        var timer = Stopwatch.StartNew();
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
+            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
+            attempt.StatusCode = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
+            {
+                attempt.Error = $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.";
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            attempt.Error = ex is TaskCanceledException ? "No answer within the timeout." : ex.Message;
+        }
+
+        attempt.DurationMilliseconds = (int)timer.ElapsedMilliseconds;
+        delivery.Attempts++;
+        delivery.AttemptLog.Add(attempt);
+        var now = clock.GetCurrentInstant();
+        if (attempt.Error is null)
+        {
+            delivery.DeliveredAt = now;
+            delivery.NextAttemptAt = null;
+        }
+        else if (delivery.Attempts >= options.Value.MaxAttempts)
+        {
+            delivery.GaveUpAt = now;
+            delivery.NextAttemptAt = null;
+            logger.LogWarning("Gave up delivering {EventId} to subscription {SubscriptionId} after {Attempts} attempts: {Error}", delivery.EventId, delivery.SubscriptionId, delivery.Attempts, attempt.Error);
+        }
+        else
+        {
+            delivery.NextAttemptAt = now + Backoff(delivery.Attempts, options.Value.RetryBaseSeconds);
+            logger.LogInformation("Delivery of {EventId} to subscription {SubscriptionId} failed ({Error}); retry at {NextAttemptAt}", delivery.EventId, delivery.SubscriptionId, attempt.Error, delivery.NextAttemptAt);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Wait after the n-th failed attempt: base × 2^(n−1), at most six hours.</summary>
+    public static Duration Backoff(int failedAttempts, double baseSeconds) =>
+        Duration.FromSeconds(Math.Min(baseSeconds * Math.Pow(2, failedAttempts - 1), 6 * 3600));
+}

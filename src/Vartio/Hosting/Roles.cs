@@ -1,0 +1,41 @@
+namespace Vartio.Hosting;
+
+/// <summary>The roles of ARCHITECTURE.md. An Officer and a StationHead act only at their crossing points.</summary>
+public static class Roles
+{
+    public const string Officer = nameof(Officer);
+    public const string StationHead = nameof(StationHead);
+    public const string Analyst = nameof(Analyst);
+    public const string Decider = nameof(Decider);
+    public const string AsylumCaseworker = nameof(AsylumCaseworker);
+    public const string Admin = nameof(Admin);
+
+    public static IReadOnlyList<string> All { get; } = [Officer, StationHead, Analyst, Decider, AsylumCaseworker, Admin];
+
+    /// <summary>The role as it is spelled in Vartio, whatever the case it was typed in; null if there is none.</summary>
+    public static string? Normalise(string role) => All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Authorization policies, each a set of roles. Endpoints and pages name one of these.</summary>
+public static class Policies
+{
+    /// <summary>Officers and station heads: the first-line check at the border.</summary>
+    public const string BorderCheck = nameof(BorderCheck);
+
+    /// <summary>Drafting and publishing decisions on crossing points.</summary>
+    public const string Decider = nameof(Decider);
+
+    /// <summary>Accounts, tokens, subscriptions, reference data.</summary>
+    public const string Admin = nameof(Admin);
+
+    /// <summary>Any signed-in member of staff.</summary>
+    public const string Staff = nameof(Staff);
+
+    public static IReadOnlyDictionary<string, string[]> RolesOf { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [BorderCheck] = [Roles.Officer, Roles.StationHead],
+        [Decider] = [Roles.Decider],
+        [Admin] = [Roles.Admin],
+        [Staff] = [.. Roles.All],
+    };
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Vartio.Components;
+using Vartio.CrossingPoints;
+using Vartio.Data;
+using Vartio.Data.Entities;
+using Vartio.Users;
+
+namespace Vartio.Hosting;
+
+/// <summary>What <c>vartio serve</c> was asked for, beyond configuration.</summary>
+public sealed record ServeOptions
+{
+    public required DatabaseSettings Database { get; init; }
+
+    /// <summary>Create one user per role with the passwords listed in the README.</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>The clock; tests fix it, production uses the system clock.</summary>
+    public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>Where messages meant for the operator (the first admin's password) are written.</summary>
+    public TextWriter Output { get; init; } = Console.Out;
+}
+
+/// <summary>Builds the web application: services, middleware and the table of endpoints.</summary>
+public static class VartioHost
+{
+    public static WebApplicationBuilder CreateBuilder(ServeOptions options, string[]? args = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(VartioHost).Assembly.GetName().Name,
+        });
+
+        // Static web assets (MudBlazor's CSS and scripts) are found from the build output in every
+        // environment, not only Development; a published app has them in wwwroot anyway.
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.Clock);
+        services.AddVartioDatabase(options.Database);
+
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        services.AddHealthChecks().AddDbContextCheck<VartioDbContext>("database", HealthStatus.Unhealthy);
+        services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+
+        services.AddAccounts();
+        var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RateLimits.Login, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+
+        services.AddCrossingPoints(builder.Configuration);
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        json.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+    }
+
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseHttpLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+
+        // The table of contents: one line per capability.
+        app.MapAccounts();
+        app.MapCrossingPoints();
+
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies();
+
+        return app;
+    }
+
+    /// <summary>
+    /// Prepares the database (create, migrate, seed) and the accounts (roles, a first administrator,
+    /// demo users when asked). Runs before the server accepts requests.
+    /// </summary>
+    public static async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var options = app.Services.GetRequiredService<ServeOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
+        await Database.PrepareAsync(db, cancellationToken);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        await Accounts.EnsureRolesAsync(roles);
+        await Accounts.EnsureFirstAdminAsync(users, options.Output);
+        if (options.Demo)
+        {
+            await Accounts.EnsureDemoUsersAsync(users, options.Output);
+        }
+    }
+}
+
+public static class RateLimits
+{
+    public const string Login = nameof(Login);
+}

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using NodaTime;
+using Vartio.Hosting;
+using Vartio.Tests.Infrastructure;
+
+namespace Vartio.Tests.CrossingPoints;
+
+/// <summary>
+/// Draft, preview, publish over HTTP, with the refusals the issue names. "Now" is 15 January 2026:
+/// every land crossing point is closed until further notice by decision 9 (4 April 2024).
+/// </summary>
+public abstract class DecisionApiTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : VartioApp
+{
+    private const int UntilFurtherNotice = 9;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static object Effect(string code, string status, string from, string? until = null, string[]? traffic = null) =>
+        new { crossingPoint = code, status, from, until, traffic };
+
+    private static object Decision(string title, object[] effects, int[]? supersedes = null) =>
+        new { decidedOn = "2026-01-15", title, text = $"{title}.", supersedes, effects };
+
+    [Fact]
+    public async Task DeciderDraftsPreviewsAndPublishes_AndTheStatusFollows()
+    {
+        var decider = await app.As(Roles.Decider);
+        var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Close Nuijamaa port to goods in 2031", [Effect("NUP", "closed", "2031-06-01T00:00", "2031-07-01T00:00", ["goods"])]), Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draft = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = draft.GetProperty("id").GetInt32();
+        Assert.Equal("draft", draft.GetProperty("state").GetString());
+        Assert.Equal("2031-05-31T21:00:00Z", draft.GetProperty("effects")[0].GetProperty("from").GetString());
+        Assert.Equal("2031-06-01T00:00:00+03:00", draft.GetProperty("effects")[0].GetProperty("fromLocal").GetString());
+
+        // A draft has no effect and is not public.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/api/v1/decisions/{id}", Ct)).StatusCode);
+        var before = await StatusOf("NUP", "2031-06-15T12:00Z");
+        Assert.Equal("restricted", before.GetProperty("status").GetString());
+
+        var preview = await decider.GetFromJsonAsync<JsonElement>($"/api/v1/decisions/{id}/preview", Ct);
+        var affected = preview.GetProperty("crossingPoints").EnumerateArray().Where(p => p.GetProperty("affected").GetBoolean()).ToList();
+        Assert.Equal("NUP", Assert.Single(affected).GetProperty("code").GetString());
+        Assert.Equal("closed", affected[0].GetProperty("changes")[0].GetProperty("after").GetString());
+
+        var published = await decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        var body = await published.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("published", body.GetProperty("state").GetString());
+        Assert.Equal("2026-01-15T10:00:00Z", body.GetProperty("publishedAt").GetString());
+
+        var after = await StatusOf("NUP", "2031-06-15T12:00Z");
+        Assert.Equal("closed", after.GetProperty("status").GetString());
+        Assert.Equal(id, after.GetProperty("decisionId").GetInt32());
+
+        // Publishing again (a retry) changes nothing and answers with the published decision.
+        var again = await decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("2026-01-15T10:00:00Z", (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("publishedAt").GetString());
+        var announcements = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/announcements", Ct);
+        Assert.Single(announcements.EnumerateArray(), a => a.GetProperty("decisionId").GetInt32() == id);
+    }
+
+    [Fact]
+    public async Task UnknownCrossingPoint_IsNotFound()
+    {
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions", Decision("Nowhere", [Effect("XYZ", "closed", "2032-01-01T00:00")]), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("effects[0].crossingPoint", out _));
+    }
+
+    [Fact]
+    public async Task EndBeforeStart_IsBadRequestNamingTheField()
+    {
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Backwards", [Effect("NUP", "closed", "2032-02-01T00:00", "2032-01-01T00:00", ["goods"])]), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("effects[0].until", out _));
+    }
+
+    [Fact]
+    public async Task MalformedTimesAndStatus_AreAllReportedWithTheirFields()
+    {
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Sloppy", [Effect("NUP", "shut", "next monday", "2032-13-01T00:00", ["goods", "camels"])]), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.Equal(
+            ["effects[0].from", "effects[0].status", "effects[0].traffic", "effects[0].until"],
+            errors.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TimeSkippedByDaylightSaving_IsRefused()
+    {
+        // 29 March 2032: clocks in Helsinki go from 03:00 to 04:00, so 03:30 does not exist.
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Gap", [Effect("NUP", "closed", "2032-03-28T03:30", null, ["goods"])]), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("effects[0].from")[0].GetString();
+        Assert.Contains("daylight saving", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OverlapWithPublishedDecision_IsConflictNamingIt_UnlessSuperseded()
+    {
+        var decider = await app.As(Roles.Decider);
+        var overlapping = Decision("Reopen Vaalimaa in 2033", [Effect("VAA", "open", "2033-01-01T00:00", "2033-02-01T00:00")]);
+        var conflict = await decider.PostAsJsonAsync("/api/v1/decisions", overlapping, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var problem = await conflict.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(UntilFurtherNotice, problem.GetProperty("conflictingDecisions")[0].GetInt32());
+        Assert.Contains("decision 9", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var superseding = Decision("Reopen Vaalimaa in 2033", [Effect("VAA", "open", "2033-01-01T00:00", "2033-02-01T00:00")], [UntilFurtherNotice]);
+        var created = await decider.PostAsJsonAsync("/api/v1/decisions", superseding, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)).StatusCode);
+        Assert.Equal("open", (await StatusOf("VAA", "2033-01-15T12:00Z")).GetProperty("status").GetString());
+        Assert.Equal("closed", (await StatusOf("NUI", "2033-01-15T12:00Z")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AnonymousAndOfficer_CannotDraftOrPublish()
+    {
+        var decider = await app.As(Roles.Decider);
+        var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Close Nuijamaa port to goods in 2034", [Effect("NUP", "closed", "2034-06-01T00:00", "2034-07-01T00:00", ["goods"])]), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+
+        var anonymous = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/decisions", new { }, Ct)).StatusCode);
+
+        foreach (var role in new[] { Roles.Officer, Roles.StationHead, Roles.Analyst, Roles.AsylumCaseworker, Roles.Admin })
+        {
+            var client = await app.As(role);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/v1/decisions", new { }, Ct)).StatusCode);
+        }
+
+        var still = await decider.GetFromJsonAsync<JsonElement>($"/api/v1/decisions/{id}", Ct);
+        Assert.Equal("draft", still.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task PublishedDecision_CannotBeDeleted_DraftCan()
+    {
+        var decider = await app.As(Roles.Decider);
+        Assert.Equal(HttpStatusCode.Conflict, (await decider.DeleteAsync("/api/v1/decisions/2", Ct)).StatusCode);
+        var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Short-lived draft", [Effect("NUP", "closed", "2035-06-01T00:00", null, ["goods"])]), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.NoContent, (await decider.DeleteAsync($"/api/v1/decisions/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await decider.GetAsync($"/api/v1/decisions/{id}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnnouncementFeed_IsValidAtomWithOneEntryPerPublishedDecision()
+    {
+        var response = await app.Anonymous().GetAsync("/feeds/announcements.atom", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        await using var stream = await response.Content.ReadAsStreamAsync(Ct);
+        using var reader = XmlReader.Create(stream);
+        var formatter = new Atom10FeedFormatter();
+        Assert.True(formatter.CanRead(reader), "The document is not an Atom 1.0 feed (RFC 4287).");
+        formatter.ReadFrom(reader);
+        var feed = formatter.Feed;
+
+        var published = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/decisions", Ct);
+        Assert.Equal(published.GetArrayLength(), feed.Items.Count());
+        var first = feed.Items.Single(i => i.Id.EndsWith("/api/v1/decisions/2", StringComparison.Ordinal));
+        Assert.Equal("Vaalimaa, Nuijamaa, Imatra and Niirala close", first.Title.Text);
+        Assert.Equal(new DateTimeOffset(2023, 11, 16, 14, 0, 0, TimeSpan.Zero), first.PublishDate);
+        Assert.All(feed.Items, i => Assert.NotEqual(default, i.LastUpdatedTime));
+    }
+
+    private async Task<JsonElement> StatusOf(string code, string at)
+    {
+        var status = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/status?at={Uri.EscapeDataString(at)}", Ct);
+        return status.GetProperty("crossingPoints").EnumerateArray().Single(p => p.GetProperty("code").GetString() == code);
+    }
+}
+
+public sealed class DecisionApiOnSqlite(SqliteApp app) : DecisionApiTests<SqliteApp>(app);
+
+public sealed class DecisionApiOnPostgres(PostgresApp app) : DecisionApiTests<PostgresApp>(app);

@@ -1,0 +1,231 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Vartio.Data;
+using Vartio.Data.Entities;
+using Vartio.Hosting;
+using Vartio.Users;
+
+namespace Vartio.Tests.Infrastructure;
+
+/// <summary>
+/// The real application, in process, on a real database: SQLite in a temporary file, or a fresh
+/// PostgreSQL database. One instance per test class (a class fixture); the clock is fixed and can be moved.
+/// </summary>
+public abstract partial class VartioApp : IAsyncLifetime
+{
+    /// <summary>The fixed "now" of the tests: after every seeded decision, so the whole land border is closed.</summary>
+    public static readonly Instant DefaultNow = Instant.FromUtc(2026, 1, 15, 10, 0);
+
+    private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+
+    public FakeClock Clock { get; } = new(DefaultNow);
+
+    public WebApplication App { get; private set; } = null!;
+
+    public DatabaseSettings? Database { get; private set; }
+
+    /// <summary>Why this provider cannot run here, or null when it can.</summary>
+    public string? Unavailable { get; private set; }
+
+    public abstract string ProviderName { get; }
+
+    /// <summary>Extra configuration, as command-line style key=value pairs.</summary>
+    protected virtual IEnumerable<string> Settings => ["--Webhooks:Enabled=false"];
+
+    protected abstract Task<DatabaseSettings?> CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    /// <summary>A password per role for the test users (one user per role, named after it in lower case).</summary>
+    public static string PasswordOf(string role) => $"{role}-test-password";
+
+    public static string UserOf(string role) => $"test-{role.ToLowerInvariant()}";
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Database = await CreateDatabaseAsync();
+        if (Database is null)
+        {
+            return;
+        }
+
+        var builder = VartioHost.CreateBuilder(
+            new ServeOptions { Database = Database, Clock = Clock, Output = TextWriter.Null },
+            [.. Settings, "--RateLimits:LoginPerMinute=10000"]);
+        if (RealSocket)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
+        ConfigureBuilder(builder);
+        App = VartioHost.Build(builder);
+        await VartioHost.InitializeAsync(App);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
+            foreach (var role in Roles.All)
+            {
+                if (await users.FindByNameAsync(UserOf(role)) is null)
+                {
+                    await Accounts.CreateAsync(users, UserOf(role), role, PasswordOf(role), role is Roles.Officer or Roles.StationHead ? ["VAA"] : []);
+                }
+            }
+        }
+
+        await App.StartAsync();
+        if (RealSocket)
+        {
+            var address = App.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+            BaseAddress = new Uri(address + "/");
+        }
+    }
+
+    /// <summary>Listen on a loopback port (for a browser) instead of the in-memory test server.</summary>
+    protected virtual bool RealSocket => false;
+
+    /// <summary>Where a browser reaches the server when <see cref="RealSocket"/> is set.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
+
+    protected virtual void ConfigureBuilder(WebApplicationBuilder builder)
+    {
+    }
+
+    protected void MarkUnavailable(string reason)
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{ProviderName} is required when CI=true: {reason}");
+        }
+
+        Unavailable = reason;
+    }
+
+    /// <summary>Skips the calling test, with the reason, when this provider cannot run here.</summary>
+    public void SkipIfUnavailable() => Assert.SkipWhen(Unavailable is not null, Unavailable ?? "");
+
+    /// <summary>A client with its own cookies, not signed in.</summary>
+    public HttpClient Anonymous()
+    {
+        SkipIfUnavailable();
+        return NewClient();
+    }
+
+    private HttpClient NewClient() =>
+        new(new CookieContainerHandler { InnerHandler = App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("http://localhost/") };
+
+    /// <summary>A client signed in through the real login form as the test user of a role.</summary>
+    public async Task<HttpClient> As(string role)
+    {
+        SkipIfUnavailable();
+        if (_clients.TryGetValue(role, out var existing))
+        {
+            return existing;
+        }
+
+        var client = NewClient();
+        await LoginAsync(client, UserOf(role), PasswordOf(role));
+        _clients[role] = client;
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password)
+    {
+        var page = await client.GetStringAsync("/login");
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = user,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }));
+        return response;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    public async Task<T> WithDbAsync<T>(Func<VartioDbContext, Task<T>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<VartioDbContext>());
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+
+        await DropDatabaseAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public class SqliteApp : VartioApp
+{
+    private string? _path;
+
+    public override string ProviderName => "SQLite";
+
+    protected override Task<DatabaseSettings?> CreateDatabaseAsync()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"vartio-test-{Guid.NewGuid():N}.db");
+        return Task.FromResult<DatabaseSettings?>(DatabaseSettings.SqliteFile(_path));
+    }
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (_path is not null && File.Exists(_path + suffix))
+            {
+                File.Delete(_path + suffix);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A fresh database per fixture on the server named by VARTIO_TEST_POSTGRES.</summary>
+public class PostgresApp : VartioApp
+{
+    private string? _admin;
+    private string? _name;
+
+    public override string ProviderName => "PostgreSQL";
+
+    protected override async Task<DatabaseSettings?> CreateDatabaseAsync()
+    {
+        (_admin, _name, var settings, var reason) = await TestPostgres.CreateDatabaseAsync();
+        if (settings is null)
+        {
+            MarkUnavailable(reason!);
+        }
+
+        return settings;
+    }
+
+    protected override Task DropDatabaseAsync() => TestPostgres.DropDatabaseAsync(_admin, _name);
+}
