@@ -56,6 +56,50 @@ public static class MrzParser
         return Parse(ref input, referenceDate);
     }
 
+    /// <summary>
+    /// The lines as the parser reads them (split, trimmed, upper-cased, a pasted line cut to the zone's
+    /// shape), so that a screen can show the zone beside the result's line and position numbers. Empty when
+    /// the input is longer than any zone.
+    /// </summary>
+    public static IReadOnlyList<string> ReadLines(ReadOnlySpan<string?> lines)
+    {
+        Span<char> buffer = stackalloc char[Capacity];
+        var input = new InputReader(buffer);
+        foreach (var line in lines)
+        {
+            input.Add(line);
+        }
+
+        if (input.TooLong || input.LineCount is 0 or > 3)
+        {
+            return [];
+        }
+
+        var text = input.Text;
+        if (input.LineCount == 1 && text.Length is 90 or 72 or 88)
+        {
+            var length = text.Length == 90 ? 30 : text.Length / 2;
+            var split = new string[text.Length / length];
+            for (var i = 0; i < split.Length; i++)
+            {
+                split[i] = text.Slice(i * length, length).ToString();
+            }
+
+            return split;
+        }
+
+        var result = new string[input.LineCount];
+        var start = 0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            var length = input.LineLength(i);
+            result[i] = text.Slice(start, length).ToString();
+            start += length;
+        }
+
+        return result;
+    }
+
     private static MrzResult Parse(ref InputReader input, LocalDate referenceDate)
     {
         if (input.LineCount == 0)
@@ -189,6 +233,13 @@ public static class MrzParser
         public readonly bool LinesOfEqualLength => !unequal;
 
         public readonly ReadOnlySpan<char> Text => buffer[..length];
+
+        public readonly int LineLength(int index) => index switch
+        {
+            0 => FirstLineLength,
+            1 => secondLineLength,
+            _ => thirdLineLength,
+        };
 
         public void Add(string? chunk)
         {

@@ -13,6 +13,7 @@ public static class VartioCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(Vartio.Documents.MrzCommand.Create());
         return root;
     }
 

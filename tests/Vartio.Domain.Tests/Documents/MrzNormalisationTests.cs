@@ -88,4 +88,19 @@ public sealed class MrzNormalisationTests
         Assert.Equal(MrzFormat.Td2, MrzParser.Parse(Specimens.Td2, Today).Format);
         Assert.Equal(MrzFormat.MrvB, MrzParser.Parse(Specimens.MrvB, Today).Format);
     }
+
+    [Fact]
+    public void ReadLines_PastedLowerCaseLine_GivesTheLinesThePositionsReferTo()
+    {
+        var lines = MrzParser.ReadLines(["  " + string.Concat(Specimens.Td1).ToLowerInvariant()]);
+
+        Assert.Equal(Specimens.Td1, lines);
+    }
+
+    [Fact]
+    public void ReadLines_LinesOfNoZoneShape_AreStillReturnedAsRead()
+    {
+        Assert.Equal(["ABC", "DE"], MrzParser.ReadLines([" abc\n", "de "]));
+        Assert.Empty(MrzParser.ReadLines([new string('<', 200)]));
+    }
 }
