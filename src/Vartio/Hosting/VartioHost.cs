@@ -12,6 +12,7 @@ using Vartio.Components;
 using Vartio.CrossingPoints;
 using Vartio.Data;
 using Vartio.Data.Entities;
+using Vartio.Documents;
 using Vartio.Users;
 
 namespace Vartio.Hosting;
@@ -113,6 +114,7 @@ public static class VartioHost
         // The table of contents: one line per capability.
         app.MapAccounts();
         app.MapCrossingPoints();
+        app.MapDocuments();
 
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
