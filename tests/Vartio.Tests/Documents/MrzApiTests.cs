@@ -124,6 +124,29 @@ public abstract class MrzApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task ZonePage_IsServedToOfficersWithItsStylesheet()
+    {
+        var client = await app.As(Roles.Officer);
+
+        var page = await client.GetStringAsync("/documents/mrz", Ct);
+        var css = await client.GetAsync("/mrz.css", Ct);
+
+        Assert.Contains("<h1>Machine-readable zone</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"mrz-input\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains(".mrz-fault", await css.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ZonePage_SendsAnonymousVisitorsToSignIn()
+    {
+        var response = await app.Anonymous().GetAsync("/documents/mrz", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?ReturnUrl=%2Fdocuments%2Fmrz", response.Headers.Location!.PathAndQuery);
+    }
+
     [Theory]
     [InlineData(Roles.Analyst)]
     [InlineData(Roles.Decider)]
