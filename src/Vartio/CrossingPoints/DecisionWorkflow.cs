@@ -203,7 +203,7 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             var field = $"effects[{i}]";
             if (string.IsNullOrWhiteSpace(e.CrossingPoint))
             {
-                problems.Add(new(DecisionProblemKind.Invalid, $"{field}.crossingPoint", "Name the crossing point by its code."));
+                problems.Add(new(DecisionProblemKind.Invalid, $"{field}.crossingPoint", "Choose a crossing point (its code, such as VAA)."));
                 continue;
             }
 
