@@ -77,5 +77,6 @@ public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("Title").FillAsync("Close Nuijamaa port to goods");
         await page.GetByText("Save draft").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-alert-message").First).ToContainTextAsync("effects[0]");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "decisions-problems.png"), FullPage = true });
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -63,6 +64,7 @@ public static class VartioHost
             o.CombineLogs = true;
         });
 
+        services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
         services.AddAccounts();
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
         services.AddRateLimiter(o =>
