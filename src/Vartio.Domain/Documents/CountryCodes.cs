@@ -11,7 +11,7 @@ public sealed record CountryCode(string Code, string Name, string Source)
 
 /// <summary>
 /// The codes accepted for issuing states and nationalities: every ISO 3166-1 alpha-3 code, plus the codes
-/// ICAO Doc 9303 Part 3 §5 adds for documents (Germany's <c>D</c>, the stateless and refugee codes, the UN,
+/// ICAO Doc 9303 Part 3 adds for documents (Germany's <c>D</c>, the stateless and refugee codes, the UN,
 /// the EU, Kosovo, the British nationality classes, international organisations and the specimen state
 /// Utopia). Kept as data: a new code is one line here.
 /// </summary>

@@ -134,27 +134,27 @@ internal sealed class MrzLayout
     /// </summary>
     public Segment Overflow { get; private set; }
 
-    /// <summary>ICAO Doc 9303 Part 4 §4.2.2: passports, 2 lines of 44.</summary>
+    /// <summary>ICAO Doc 9303 Part 4: passports, 2 lines of 44.</summary>
     public static MrzLayout Td3 { get; } = Passport(MrzFormat.Td3, 44);
 
-    /// <summary>ICAO Doc 9303 Part 7 §4.2.2: full-size visa, 2 lines of 44, no composite check digit.</summary>
+    /// <summary>ICAO Doc 9303 Part 7: full-size visa, 2 lines of 44, no composite check digit.</summary>
     public static MrzLayout MrvA { get; } = Visa(MrzFormat.MrvA, 44);
 
-    /// <summary>ICAO Doc 9303 Part 7 §5.2.2: small visa, 2 lines of 36, no composite check digit.</summary>
+    /// <summary>ICAO Doc 9303 Part 7: small visa, 2 lines of 36, no composite check digit.</summary>
     public static MrzLayout MrvB { get; } = Visa(MrzFormat.MrvB, 36);
 
-    /// <summary>ICAO Doc 9303 Part 6 §4.2.2: 2 lines of 36.</summary>
+    /// <summary>ICAO Doc 9303 Part 6: 2 lines of 36.</summary>
     public static MrzLayout Td2 { get; } = BuildTd2();
 
-    /// <summary>ICAO Doc 9303 Part 5 §4.2.2: 3 lines of 30.</summary>
+    /// <summary>ICAO Doc 9303 Part 5: 3 lines of 30.</summary>
     public static MrzLayout Td1 { get; } = BuildTd1();
 
     /// <summary>
-    /// The French identity card of 1988–2021 (décret 87-178 model): line 1 is <c>ID</c>, <c>FRA</c>, the
-    /// surname (6–30) and the issuing department and office (31–36); line 2 is the card number (1–12: year
-    /// and month of issue, department, sequence) and its check digit (13), the given names (14–27), the birth
-    /// date (28–33) and its check digit (34), the sex (35), and a check digit over everything before it in both
-    /// lines (36).
+    /// The French identity card of 1988–2021 (the laminated card of the decree of 19 March 1987): line 1 is
+    /// <c>ID</c>, <c>FRA</c>, the surname (6–30) and the issuing department and office (31–36); line 2 is the
+    /// card number (1–12: year and month of issue, department, sequence) and its check digit (13), the given
+    /// names (14–27), the birth date (28–33) and its check digit (34), the sex (35), and a check digit over
+    /// everything before it in both lines (36).
     /// </summary>
     public static MrzLayout FrenchIdentityCard { get; } = BuildFrenchIdentityCard();
 

@@ -54,7 +54,7 @@ public sealed class BaselineAgreementTests
         "UTO is Utopia, the fictional state of ICAO's specimens (Doc 9303 Part 3). The baseline's country list lacks it and rejects ICAO's own specimens.";
 
     private const string Continuation =
-        "The rest of an overlong document number and its check digit belong to the document number (Doc 9303 Part 5 §4.2.4, Part 6 §4.2.4); the optional data starts after the filler that ends them. The baseline also reports them as optional data.";
+        "The rest of an overlong document number and its check digit belong to the document number (Doc 9303 Parts 5 and 6, the document number field); the optional data starts after the filler that ends them. The baseline also reports them as optional data.";
 
     private const string Visa =
         "Document code V in 2 × 44 (MRV-A) or 2 × 36 (MRV-B) is a visa (Doc 9303 Part 7), which has no composite check digit. The baseline has no visa formats: it reads a passport or TD2 card and rejects it.";

@@ -3,9 +3,9 @@ using Vartio.Domain.Documents;
 namespace Vartio.Domain.Tests.Documents;
 
 /// <summary>
-/// TD1 and TD2 document numbers longer than nine characters (Doc 9303 Part 5 §4.2.4, Part 6 §4.2.4): a
-/// filler in the check-digit position, the rest of the number and its check digit at the start of the
-/// optional data. Doc 9303 computes that check digit over the whole number; some issuers include the filler.
+/// TD1 and TD2 document numbers longer than nine characters (Doc 9303 Parts 5 and 6, the document number
+/// field): a filler in the check-digit position, the rest of the number and its check digit at the start of
+/// the optional data. Doc 9303 computes that check digit over the whole number; some issuers include the filler.
 /// Both are accepted.
 /// </summary>
 public sealed class MrzOverlongNumberTests

@@ -107,7 +107,7 @@ internal static class MrzWriter
     /// <summary>
     /// The document number with its check digit (ten characters) and the optional data field. A number
     /// longer than nine characters puts a filler in the check-digit position and continues in the optional
-    /// data, followed by its check digit and a filler (Doc 9303 Part 5 §4.2.4, Part 6 §4.2.4).
+    /// data, followed by its check digit and a filler (Doc 9303 Parts 5 and 6, the document number field).
     /// </summary>
     private static (string Number, string Optional) NumberAndOptional(MrzContent c, int optionalLength)
     {
