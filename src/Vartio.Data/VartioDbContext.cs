@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Vartio.Data.Entities;
@@ -8,8 +9,14 @@ namespace Vartio.Data;
 /// The one database context. Provider-specific subclasses carry the migrations of SQLite and PostgreSQL;
 /// feature code depends on this type only.
 /// </summary>
-public abstract class VartioDbContext(DbContextOptions options) : IdentityDbContext<VartioUser>(options)
+public abstract class VartioDbContext(DbContextOptions options) : IdentityDbContext<VartioUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The keys that protect sign-in cookies and anti-forgery tokens, shared by every server on the same
+    /// database so that a cookie issued by one is accepted by another, and survives a restart.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<CrossingPointRow> CrossingPoints => Set<CrossingPointRow>();
 
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
@@ -86,6 +93,8 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
         });
 
         builder.Entity<WebhookAttemptRow>(e => e.ToTable("webhook_attempts"));
+
+        builder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
 
         builder.Entity<JobCursorRow>(e =>
         {

@@ -9,6 +9,7 @@ public static class CrossingPointsModule
         services.Configure<StatusOptions>(configuration.GetSection("Status"));
         services.Configure<WebhookOptions>(configuration.GetSection("Webhooks"));
         services.AddSingleton<TimelineCache>();
+        services.AddSingleton<StatusResponseCache>();
         services.AddSingleton(new BorderZone(NodaTime.DateTimeZoneProviders.Tzdb[configuration["Border:TimeZone"] ?? "Europe/Helsinki"]));
         services.AddSingleton<WebhookOutbox>();
         services.AddSingleton<WebhookDispatcher>();

@@ -173,6 +173,24 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
                 e.Note))]);
     }
 
+    /// <summary>A local time at a crossing point as an instant, or null with the problem recorded.</summary>
+    private static Instant? ReadLocalTime(string? text, DateTimeZone zone, string field, string unreadable, List<DecisionProblem> problems)
+    {
+        if (!TimeInput.TryParseLocal(text, out var local))
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, field, unreadable));
+            return null;
+        }
+
+        if (!TimeInput.TryResolve(local, zone, out var instant, out var error))
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, field, error));
+            return null;
+        }
+
+        return instant;
+    }
+
     /// <summary>Reads a request into a decision, collecting every problem with the field it concerns.</summary>
     public static (Decision? Decision, IReadOnlyList<DecisionProblem> Problems) Read(DecisionRequest request, BorderTimeline timeline, IClock clock)
     {
@@ -185,7 +203,7 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             var field = $"effects[{i}]";
             if (string.IsNullOrWhiteSpace(e.CrossingPoint))
             {
-                problems.Add(new(DecisionProblemKind.Invalid, $"{field}.crossingPoint", "Name the crossing point by its code."));
+                problems.Add(new(DecisionProblemKind.Invalid, $"{field}.crossingPoint", "Choose a crossing point (its code, such as VAA)."));
                 continue;
             }
 
@@ -220,38 +238,13 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
                 }
             }
 
-            Instant? from = null;
-            if (!TimeInput.TryParseLocal(e.From, out var fromLocal))
-            {
-                problems.Add(new(DecisionProblemKind.Invalid, $"{field}.from", $"Give the start as {TimeInput.LocalFormat}, in {point.Name}'s local time ({point.Zone.Id})."));
-            }
-            else if (!TimeInput.TryResolve(fromLocal, point.Zone, out var f, out var error))
-            {
-                problems.Add(new(DecisionProblemKind.Invalid, $"{field}.from", error));
-            }
-            else
-            {
-                from = f;
-            }
-
-            Instant? until = null;
+            var from = ReadLocalTime(e.From, point.Zone, $"{field}.from", $"Give the start as {TimeInput.LocalFormat}, in {point.Name}'s local time ({point.Zone.Id}).", problems);
             var untilValid = true;
+            Instant? until = null;
             if (!string.IsNullOrWhiteSpace(e.Until))
             {
-                untilValid = false;
-                if (!TimeInput.TryParseLocal(e.Until, out var untilLocal))
-                {
-                    problems.Add(new(DecisionProblemKind.Invalid, $"{field}.until", $"Give the end as {TimeInput.LocalFormat}, or leave it out for until further notice."));
-                }
-                else if (!TimeInput.TryResolve(untilLocal, point.Zone, out var u, out var error))
-                {
-                    problems.Add(new(DecisionProblemKind.Invalid, $"{field}.until", error));
-                }
-                else
-                {
-                    until = u;
-                    untilValid = true;
-                }
+                until = ReadLocalTime(e.Until, point.Zone, $"{field}.until", $"Give the end as {TimeInput.LocalFormat}, or leave it out for until further notice.", problems);
+                untilValid = until is not null;
             }
 
             if (state is { } s && from is { } start && untilValid)
@@ -265,7 +258,9 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             return (null, problems);
         }
 
-        var today = clock.GetCurrentInstant().InUtc().Date;
+        // Without a date, the decision is taken today where it applies.
+        var zone = effects.Count > 0 ? timeline.For(effects[0].CrossingPointCode).CrossingPoint.Zone : DateTimeZone.Utc;
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
         var decision = new Decision(
             0,
             request.DecidedOn ?? today,

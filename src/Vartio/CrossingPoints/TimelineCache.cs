@@ -28,15 +28,16 @@ public sealed class TimelineCache(IServiceScopeFactory scopes, IClock clock, IOp
 
     private long _version;
 
-    /// <summary>A number that changes whenever the cached timeline is replaced (for ETags).</summary>
-    public long Version => _snapshot?.Version ?? 0;
+    public async ValueTask<BorderTimeline> GetAsync(CancellationToken cancellationToken) =>
+        (await GetVersionedAsync(cancellationToken)).Timeline;
 
-    public async ValueTask<BorderTimeline> GetAsync(CancellationToken cancellationToken)
+    /// <summary>The timeline and a number that changes whenever the cached timeline is replaced.</summary>
+    public async ValueTask<(BorderTimeline Timeline, long Version)> GetVersionedAsync(CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
         if (snapshot is not null && clock.GetCurrentInstant() - snapshot.LoadedAt < Duration.FromSeconds(options.Value.CacheSeconds))
         {
-            return snapshot.Timeline;
+            return (snapshot.Timeline, snapshot.Version);
         }
 
         await _reload.WaitAsync(cancellationToken);
@@ -45,14 +46,15 @@ public sealed class TimelineCache(IServiceScopeFactory scopes, IClock clock, IOp
             snapshot = _snapshot;
             if (snapshot is not null && clock.GetCurrentInstant() - snapshot.LoadedAt < Duration.FromSeconds(options.Value.CacheSeconds))
             {
-                return snapshot.Timeline;
+                return (snapshot.Timeline, snapshot.Version);
             }
 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
             var timeline = await db.LoadTimelineAsync(cancellationToken);
-            _snapshot = new Snapshot(timeline, clock.GetCurrentInstant(), Interlocked.Increment(ref _version));
-            return timeline;
+            snapshot = new Snapshot(timeline, clock.GetCurrentInstant(), Interlocked.Increment(ref _version));
+            _snapshot = snapshot;
+            return (snapshot.Timeline, snapshot.Version);
         }
         finally
         {

@@ -25,6 +25,17 @@ public sealed class DatabaseOptions
                 result.AddError("Give either --db or --postgres, not both.");
             }
         });
+        Postgres.Validators.Add(result =>
+        {
+            try
+            {
+                _ = new Npgsql.NpgsqlConnectionStringBuilder(result.GetValueOrDefault<string>());
+            }
+            catch (ArgumentException ex)
+            {
+                result.AddError($"--postgres: not a valid connection string ({ex.Message}). Example: \"Host=localhost;Database=vartio;Username=vartio;Password=...\"");
+            }
+        });
     }
 
     public DatabaseSettings Resolve(ParseResult parse, IConfiguration configuration)

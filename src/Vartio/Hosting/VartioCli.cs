@@ -13,6 +13,7 @@ public static class VartioCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(Vartio.Documents.MrzCommand.Create());
         root.Subcommands.Add(Vartio.Stays.StayCommand.Create());
         return root;
     }
@@ -26,7 +27,7 @@ public static class VartioCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var parse = Build().Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)
@@ -38,7 +39,21 @@ public static class VartioCli
             return ExitCodes.Usage;
         }
 
-        return await parse.InvokeAsync(configuration);
+        try
+        {
+            return await parse.InvokeAsync(configuration);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            await error.WriteLineAsync($"The database could not be used: {ex.GetBaseException().Message}");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The operator gets the message, not a stack trace; the type says where to look.
+            await error.WriteLineAsync($"vartio: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.Failed;
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,6 +13,7 @@ using Vartio.Components;
 using Vartio.CrossingPoints;
 using Vartio.Data;
 using Vartio.Data.Entities;
+using Vartio.Documents;
 using Vartio.Users;
 
 namespace Vartio.Hosting;
@@ -62,6 +64,7 @@ public static class VartioHost
             o.CombineLogs = true;
         });
 
+        services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
         services.AddAccounts();
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
         services.AddRateLimiter(o =>
@@ -113,6 +116,7 @@ public static class VartioHost
         // The table of contents: one line per capability.
         app.MapAccounts();
         app.MapCrossingPoints();
+        app.MapDocuments();
         Vartio.Stays.StayEndpoints.MapStays(app);
 
         app.MapRazorComponents<App>()

@@ -68,6 +68,24 @@ public abstract class DecisionApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task StatusNow_ShowsAPublishedChangeAtOnce()
+    {
+        // The answer for "now" is cached within the second; publishing must clear it.
+        var before = await StatusOf("VAI", null);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("nextChange").ValueKind);
+
+        var decider = await app.As(Roles.Decider);
+        var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Stop rail freight at Vainikkala for March", [Effect("VAI", "closed", "2026-03-01T00:00", "2026-04-01T00:00")]), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)).StatusCode);
+
+        var after = await StatusOf("VAI", null);
+        Assert.Equal("2026-02-28T22:00:00Z", after.GetProperty("nextChange").GetProperty("at").GetString());
+        Assert.Equal("closed", after.GetProperty("nextChange").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task UnknownCrossingPoint_IsNotFound()
     {
         var decider = await app.As(Roles.Decider);
@@ -189,9 +207,10 @@ public abstract class DecisionApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.All(feed.Items, i => Assert.NotEqual(default, i.LastUpdatedTime));
     }
 
-    private async Task<JsonElement> StatusOf(string code, string at)
+    private async Task<JsonElement> StatusOf(string code, string? at)
     {
-        var status = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/status?at={Uri.EscapeDataString(at)}", Ct);
+        var query = at is null ? "" : $"?at={Uri.EscapeDataString(at)}";
+        var status = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/status{query}", Ct);
         return status.GetProperty("crossingPoints").EnumerateArray().Single(p => p.GetProperty("code").GetString() == code);
     }
 }

@@ -106,6 +106,25 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public async Task UnreachableDatabase_ExitsOneWithAMessageAndNoStackTrace()
+    {
+        // Nothing listens on port 1 of the loopback address.
+        var (exit, output, error) = await RunAsync("status", "--postgres", "Host=127.0.0.1;Port=1;Username=x;Password=y;Database=z;Timeout=2");
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.StartsWith("The database could not be used:", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MalformedConnectionString_ExitsTwo()
+    {
+        var (exit, _, error) = await RunAsync("status", "--postgres", "garbage");
+        Assert.Equal(2, exit);
+        Assert.Contains("--postgres: not a valid connection string", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BothDatabases_ExitsTwo()
     {
         var (exit, _, error) = await RunAsync("status", "--db", "x.db", "--postgres", "Host=nowhere");

@@ -49,7 +49,7 @@ public abstract partial class VartioApp : IAsyncLifetime
 
     public static string UserOf(string role) => $"test-{role.ToLowerInvariant()}";
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Database = await CreateDatabaseAsync();
         if (Database is null)
@@ -60,7 +60,15 @@ public abstract partial class VartioApp : IAsyncLifetime
         var builder = VartioHost.CreateBuilder(
             new ServeOptions { Database = Database, Clock = Clock, Output = TextWriter.Null },
             [.. Settings, "--RateLimits:LoginPerMinute=10000"]);
-        builder.WebHost.UseTestServer();
+        if (RealSocket)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         ConfigureBuilder(builder);
         App = VartioHost.Build(builder);
         await VartioHost.InitializeAsync(App);
@@ -77,7 +85,19 @@ public abstract partial class VartioApp : IAsyncLifetime
         }
 
         await App.StartAsync();
+        if (RealSocket)
+        {
+            var address = App.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+            BaseAddress = new Uri(address + "/");
+        }
     }
+
+    /// <summary>Listen on a loopback port (for a browser) instead of the in-memory test server.</summary>
+    protected virtual bool RealSocket => false;
+
+    /// <summary>Where a browser reaches the server when <see cref="RealSocket"/> is set.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     protected virtual void ConfigureBuilder(WebApplicationBuilder builder)
     {
@@ -143,7 +163,7 @@ public abstract partial class VartioApp : IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<VartioDbContext>());
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var client in _clients.Values)
         {

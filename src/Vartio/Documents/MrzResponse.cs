@@ -1,0 +1,85 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Vartio.Domain.Documents;
+
+namespace Vartio.Documents;
+
+/// <summary>A zone to read, line by line (a single pasted line of the zone's total length is accepted too).</summary>
+public sealed record MrzRequest(IReadOnlyList<string?>? Lines);
+
+/// <summary>
+/// What the API and <c>vartio mrz --json</c> return for a zone: exactly these keys. Dates are
+/// <c>YYYY-MM-DD</c>; sex is M, F or X (unspecified); a field that could not be read is null.
+/// </summary>
+/// <param name="Format">TD1, TD2, TD3, MRVA, MRVB or FRA_ID; null when the input is not a machine-readable zone.</param>
+/// <param name="OptionalData">
+/// The optional data (a passport's personal number); for a TD1 card, line 1's and line 2's optional data
+/// separated by a space when both are present.
+/// </param>
+public sealed record MrzResponse(
+    string? Format,
+    bool Valid,
+    string? DocumentCode,
+    string? IssuingState,
+    string? DocumentNumber,
+    string? PrimaryIdentifier,
+    string? SecondaryIdentifier,
+    string? Nationality,
+    string? DateOfBirth,
+    string? DateOfExpiry,
+    string? Sex,
+    string? OptionalData,
+    IReadOnlyList<MrzCorrectionResponse> Corrections,
+    IReadOnlyList<MrzErrorResponse> Errors,
+    IReadOnlyList<string> Normalisations)
+{
+    public static MrzResponse From(MrzResult result) => new(
+        result.Format?.Code(),
+        result.IsValid,
+        result.DocumentCode,
+        result.IssuingState,
+        result.DocumentNumber,
+        result.PrimaryIdentifier,
+        result.SecondaryIdentifier,
+        result.Nationality,
+        Date(result.DateOfBirth),
+        Date(result.DateOfExpiry),
+        result.Sex switch
+        {
+            Domain.Documents.Sex.Male => "M",
+            Domain.Documents.Sex.Female => "F",
+            Domain.Documents.Sex.Unspecified => "X",
+            _ => null,
+        },
+        string.IsNullOrEmpty(result.OptionalData2) ? result.OptionalData
+            : string.IsNullOrEmpty(result.OptionalData) ? result.OptionalData2
+            : $"{result.OptionalData} {result.OptionalData2}",
+        [.. result.Corrections.Select(c => new MrzCorrectionResponse(c.Field.Name(), c.From, c.To))],
+        [.. result.Problems.Select(p => new MrzErrorResponse(p.Field.Name(), p.Line, p.Position, p.Message))],
+        result.Normalisations);
+
+    private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
+}
+
+/// <summary>A corrected field: its characters as read and as corrected (fillers included).</summary>
+public sealed record MrzCorrectionResponse(string Field, string From, string To);
+
+/// <summary>A problem: the field, its 1-based line and position (0 and 0 for the input as a whole), and what is wrong.</summary>
+public sealed record MrzErrorResponse(string Field, int Line, int Position, string Message);
+
+internal static class MrzText
+{
+    public static string Describe(MrzFormat format) => format switch
+    {
+        MrzFormat.Td1 => "TD1 (identity card, 3 × 30)",
+        MrzFormat.Td2 => "TD2 (identity document, 2 × 36)",
+        MrzFormat.Td3 => "TD3 (passport, 2 × 44)",
+        MrzFormat.MrvA => "MRV-A (visa, 2 × 44)",
+        MrzFormat.MrvB => "MRV-B (visa, 2 × 36)",
+        _ => "French identity card 1988–2021 (2 × 36)",
+    };
+
+    public static string Count(int n, string what) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {what}{(n == 1 ? "" : "s")}");
+}

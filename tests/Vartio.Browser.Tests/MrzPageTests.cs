@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+using Vartio.Tests.Infrastructure;
+
+namespace Vartio.Browser.Tests;
+
+/// <summary>The zone page as an officer uses it, in Chromium: the zone is read as it is typed.</summary>
+public sealed class MrzPageTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Officer_TypesAMisreadZone_SeesTheCorrectedCharacterMarked()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/login?returnUrl=%2Fdocuments%2Fmrz");
+        await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf("Officer"));
+        await page.Locator("input[name='password']").FillAsync(VartioApp.PasswordOf("Officer"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/documents/mrz");
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+
+        // ICAO Doc 9303 Part 4's specimen passport, with O read for the 0 at line 2 position 6.
+        await page.Locator("[data-testid='mrz-input']").FillAsync(
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL8989O2C36UTO7408122F1204159ZE184226B<<<<<10");
+
+        await Assertions.Expect(page.Locator(".mrz-verdict")).ToHaveTextAsync("TD3: valid, after correction");
+        var corrected = page.Locator(".mrz-corrected");
+        await Assertions.Expect(corrected).ToHaveCountAsync(1);
+        await Assertions.Expect(corrected).ToHaveAttributeAsync("title", "read 'O', corrected to '0' (documentNumber)");
+    }
+
+    [Fact]
+    public async Task Officer_TypesAWrongCheckDigit_SeesItMarkedFaulty()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/login?returnUrl=%2Fdocuments%2Fmrz");
+        await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf("Officer"));
+        await page.Locator("input[name='password']").FillAsync(VartioApp.PasswordOf("Officer"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/documents/mrz");
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+
+        await page.Locator("[data-testid='mrz-input']").FillAsync(
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204158ZE184226B<<<<<10");
+
+        await Assertions.Expect(page.Locator(".mrz-verdict")).ToHaveTextAsync("TD3: not valid, 2 problems");
+        await Assertions.Expect(page.Locator(".mrz-fault")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".mrz-problems li")).ToHaveCountAsync(2);
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+using Vartio.Tests.Infrastructure;
+
+namespace Vartio.Browser.Tests;
+
+/// <summary>The public status page as a traveller sees it, in Chromium.</summary>
+public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task StatusPageOn20November2023_ShowsVaalimaaClosedAndVartiusOpenReceivingAsylum()
+    {
+        var page = await app.NewPageAsync();
+
+        // 20 November 2023 12:00 Helsinki time (DOMAIN.md §3: after the first closures, before the second).
+        await page.GotoAsync("/?at=2023-11-20T12:00");
+
+        var vaalimaa = page.Locator("tr[data-code='VAA']");
+        await Assertions.Expect(vaalimaa.Locator(".status")).ToHaveTextAsync("closed");
+        var vartius = page.Locator("tr[data-code='VAR']");
+        await Assertions.Expect(vartius.Locator(".status")).ToHaveTextAsync("open");
+        await Assertions.Expect(vartius.Locator("td").Nth(2)).ToHaveTextAsync("received");
+        await Assertions.Expect(page.Locator("[data-testid='asylum-summary']")).ToContainTextAsync("Vartius, Salla");
+        await Assertions.Expect(page.Locator("svg g[data-code='VAR'] circle").First).ToHaveAttributeAsync("fill", "#1b7f3b");
+        await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("2023-11-20 12:00 (UTC+02)");
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "status-2023-11-20.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task StatusPage_PickingAnotherTime_ShowsThatTime()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("input[name='at']").FillAsync("2023-12-14T09:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr[data-code='NII'] .status")).ToHaveTextAsync("open");
+        await Assertions.Expect(page.Locator("tr[data-code='NUI'] .status")).ToHaveTextAsync("closed");
+        await Assertions.Expect(page.Locator("[data-testid='asylum-summary']")).ToContainTextAsync("Vaalimaa, Niirala");
+    }
+
+    [Fact]
+    public async Task StatusPage_OnAPhone_FitsTheScreenWidth()
+    {
+        var page = await app.NewPageAsync(width: 390, height: 844);
+        await page.GotoAsync("/?at=2023-11-20T12:00");
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 390, $"The page is {scrollWidth}px wide on a 390px screen.");
+    }
+
+    [Fact]
+    public async Task DeciderPages_RequireSignIn_AndAnOfficerIsRefused()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/decisions");
+        Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+
+        await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf("Officer"));
+        await page.Locator("input[name='password']").FillAsync(VartioApp.PasswordOf("Officer"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/denied**");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not allowed");
+    }
+
+    [Fact]
+    public async Task Decider_DraftsPreviewsAndPublishes_InTheBrowser()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/login?returnUrl=%2Fdecisions");
+        await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf("Decider"));
+        await page.Locator("input[name='password']").FillAsync(VartioApp.PasswordOf("Decider"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/decisions");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Decisions");
+
+        // Wait for the interactive circuit before typing.
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await page.GetByLabel("Title").FillAsync("Close Nuijamaa port to goods");
+        await page.GetByText("Save draft").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-alert-message").First).ToContainTextAsync("effects[0]");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "decisions-problems.png"), FullPage = true });
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using Vartio.Hosting;
+using Vartio.Tests.Infrastructure;
+
+namespace Vartio.Tests.Users;
+
+/// <summary>Cookie sign-in through the real login form.</summary>
+public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : VartioApp
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RightPassword_SignsIn_AndTheCookieIsHttpOnlyAndStrict()
+    {
+        var client = app.Anonymous();
+        var response = await VartioApp.LoginAsync(client, VartioApp.UserOf(Roles.Analyst), VartioApp.PasswordOf(Roles.Analyst));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("vartio=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task WrongPassword_ReturnsToTheLoginPageWithoutACookie()
+    {
+        var client = app.Anonymous();
+        var response = await VartioApp.LoginAsync(client, VartioApp.UserOf(Roles.Decider), "not the password");
+        Assert.Equal("/login?failed=1", response.Headers.Location?.OriginalString);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("vartio=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/v1/decisions/1/publish", null, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task LoginPostWithoutAntiforgeryToken_IsRefused()
+    {
+        var response = await app.Anonymous().PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = VartioApp.UserOf(Roles.Admin),
+            ["password"] = VartioApp.PasswordOf(Roles.Admin),
+        }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("vartio=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ReturnUrlToAnotherSite_IsIgnored()
+    {
+        var client = app.Anonymous();
+        var page = await client.GetStringAsync("/login", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = VartioApp.UserOf(Roles.Analyst),
+            ["password"] = VartioApp.PasswordOf(Roles.Analyst),
+            ["returnUrl"] = "//evil.example/",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }), Ct);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+}
+
+public sealed class SignInOnSqlite(SqliteApp app) : SignInTests<SqliteApp>(app);
+
+public sealed class SignInOnPostgres(PostgresApp app) : SignInTests<PostgresApp>(app);
