@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Vartio.CrossingPoints;
+using Vartio.Documents;
+using Vartio.Stays;
 using Vartio.Users;
 
 namespace Vartio.Hosting;
@@ -13,8 +15,8 @@ public static class VartioCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
-        root.Subcommands.Add(Vartio.Documents.MrzCommand.Create());
-        root.Subcommands.Add(Vartio.Stays.StayCommand.Create());
+        root.Subcommands.Add(MrzCommand.Create());
+        root.Subcommands.Add(StayCommand.Create());
         return root;
     }
 

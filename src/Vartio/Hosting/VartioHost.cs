@@ -14,6 +14,7 @@ using Vartio.CrossingPoints;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Documents;
+using Vartio.Stays;
 using Vartio.Users;
 
 namespace Vartio.Hosting;
@@ -117,7 +118,7 @@ public static class VartioHost
         app.MapAccounts();
         app.MapCrossingPoints();
         app.MapDocuments();
-        Vartio.Stays.StayEndpoints.MapStays(app);
+        app.MapStays();
 
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
