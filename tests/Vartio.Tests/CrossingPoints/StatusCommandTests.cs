@@ -1,20 +1,13 @@
 using System.Text.Json;
 using Vartio.Hosting;
 using Vartio.Tests.Infrastructure;
+using static Vartio.Tests.Infrastructure.Cli;
 
 namespace Vartio.Tests.CrossingPoints;
 
 /// <summary><c>vartio status</c> against a database it creates, migrates and seeds itself.</summary>
 public sealed class StatusCommandTests
 {
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await VartioCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task StatusJson_OnAFreshSqliteFile_AnswersFromTheSeededData()
     {

@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Testing;
 using Vartio.Documents;
 using Vartio.Hosting;
+using static Vartio.Tests.Infrastructure.Cli;
 
 namespace Vartio.Tests.Documents;
 
@@ -19,14 +20,6 @@ public sealed class MrzCommandTests
         "format", "valid", "documentCode", "issuingState", "documentNumber", "primaryIdentifier", "secondaryIdentifier",
         "nationality", "dateOfBirth", "dateOfExpiry", "sex", "optionalData", "corrections", "errors", "normalisations",
     ];
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await VartioCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public async Task Mrz_ValidPassport_PrintsItsFieldsAndExitsZero()

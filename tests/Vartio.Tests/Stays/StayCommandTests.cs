@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Vartio.Hosting;
 using Vartio.Stays;
+using static Vartio.Tests.Infrastructure.Cli;
 
 namespace Vartio.Tests.Stays;
 
@@ -172,14 +173,6 @@ public sealed class StayCommandTests : IDisposable
         Assert.Equal(31, json.RootElement.GetProperty("daysUsed").GetInt32());
         Assert.Contains("warning:", error, StringComparison.Ordinal);
         Assert.Contains("2013-10-18", error, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await VartioCli.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     private string File(string text)
