@@ -24,7 +24,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
-            return "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
+            return "SQLite " + (file == ":memory:" ? file : Path.GetFullPath(file));
         }
 
         var b = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
