@@ -10,7 +10,7 @@ namespace Vartio.CrossingPoints.Webhooks;
 /// begins at midnight on Saturday is announced on Thursday (decision.published) and again at midnight
 /// (status.changed). Progress is kept in the database, so a restart neither repeats nor skips a change.
 /// </summary>
-public sealed class StatusChangeScheduler(IServiceScopeFactory scopes, IClock clock, TimelineCache cache, WebhookOutbox outbox, ILogger<StatusChangeScheduler> logger)
+public sealed class StatusChangeScheduler(IServiceScopeFactory scopes, IClock clock, WebhookOutbox outbox, ILogger<StatusChangeScheduler> logger)
 {
     public const string Job = "status-changes";
 
@@ -34,8 +34,9 @@ public sealed class StatusChangeScheduler(IServiceScopeFactory scopes, IClock cl
             return 0;
         }
 
-        cache.Invalidate();
-        var timeline = await cache.GetAsync(cancellationToken);
+        // Read the decisions afresh (one published on another server counts at once), without clearing
+        // the shared cache that the status endpoint serves from.
+        var timeline = await db.LoadTimelineAsync(cancellationToken);
         var changes = timeline.ChangesBetween(cursor.ProcessedUpTo, now);
         foreach (var change in changes)
         {
