@@ -64,7 +64,11 @@ public static class Database
     /// Creates the database if needed, applies the migrations and, when it holds no crossing points, seeds
     /// the crossing points and decisions shipped with Vartio. Safe to run on every start.
     /// </summary>
-    public static async Task PrepareAsync(VartioDbContext db, CancellationToken cancellationToken = default)
+    public static Task PrepareAsync(VartioDbContext db, CancellationToken cancellationToken = default) =>
+        PrepareAsync(db, SystemClock.Instance, cancellationToken);
+
+    /// <inheritdoc cref="PrepareAsync(VartioDbContext, CancellationToken)"/>
+    public static async Task PrepareAsync(VartioDbContext db, IClock clock, CancellationToken cancellationToken)
     {
         if (db is SqliteVartioDbContext)
         {
@@ -85,11 +89,11 @@ public static class Database
 
         if (!await db.CrossingPoints.AnyAsync(cancellationToken))
         {
-            await SeedAsync(db, BorderData.LoadSeed(), cancellationToken);
+            await SeedAsync(db, BorderData.LoadSeed(), clock, cancellationToken);
         }
     }
 
-    public static async Task SeedAsync(VartioDbContext db, SeedFile seed, CancellationToken cancellationToken)
+    public static async Task SeedAsync(VartioDbContext db, SeedFile seed, IClock clock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rows = seed.CrossingPoints.Select((p, i) => p.ToRow(i)).ToList();
@@ -109,6 +113,7 @@ public static class Database
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.AppendAsync(clock, [new AuditRecord("system", "database.seeded", "seed:border", $"{rows.Count} crossing points, {seed.Decisions.Count} decisions")], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

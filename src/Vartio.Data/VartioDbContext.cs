@@ -33,6 +33,10 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<JobCursorRow> JobCursors => Set<JobCursorRow>();
 
+    public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
+
+    public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -101,6 +105,33 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.ToTable("job_cursors");
             e.HasKey(x => x.Job);
             e.Property(x => x.Job).HasMaxLength(100);
+        });
+
+        builder.Entity<AuditEntryRow>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedNever();
+            e.Property(x => x.Actor).HasMaxLength(200);
+            e.Property(x => x.Action).HasMaxLength(100);
+            e.Property(x => x.Subject).HasMaxLength(200);
+            e.Property(x => x.Detail).HasMaxLength(500);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => x.Action);
+            e.HasIndex(x => x.Actor);
+        });
+
+        builder.Entity<ApiTokenRow>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Role).HasMaxLength(50);
+            e.Property(x => x.SecretHash).HasMaxLength(64);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.RevokedBy).HasMaxLength(200);
         });
     }
 }

@@ -13,7 +13,6 @@ public static class AnnouncementFeed
     {
         app.MapGet("/api/v1/announcements", async (VartioDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await LoadAsync(db, ct)))
-            .AllowAnonymous()
             .WithTags("Announcements")
             .WithName("ListAnnouncements")
             .WithSummary("Every announcement, newest first.");
@@ -50,7 +49,6 @@ public static class AnnouncementFeed
 
                 return TypedResults.Bytes(output.ToArray(), "application/atom+xml; charset=utf-8");
             })
-            .AllowAnonymous()
             .WithTags("Announcements")
             .WithName("AnnouncementsAtomFeed")
             .WithSummary("Atom feed (RFC 4287) of the announcements.");

@@ -29,6 +29,7 @@ public static class CrossingPointsModule
         app.MapStatusApi();
         app.MapDecisionApi();
         app.MapSubscriptionApi();
+        app.MapStationApi();
         app.MapAnnouncementFeed();
         return app;
     }

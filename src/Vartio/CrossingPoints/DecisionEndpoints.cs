@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Vartio.Audit;
 using Vartio.Domain.CrossingPoints;
 using Vartio.Hosting;
 
@@ -15,7 +16,6 @@ public static class DecisionEndpoints
 
         api.MapGet("/", async (ClaimsPrincipal user, DecisionWorkflow workflow, CancellationToken ct) =>
                 TypedResults.Ok(await workflow.ListAsync(user.IsInRole(Roles.Decider), ct)))
-            .AllowAnonymous()
             .WithName("ListDecisions")
             .WithSummary("Published decisions, newest first; a Decider also sees drafts.");
 
@@ -23,17 +23,15 @@ public static class DecisionEndpoints
                 await workflow.FindAsync(id, user.IsInRole(Roles.Decider), ct) is { } decision
                     ? TypedResults.Ok(decision)
                     : NotFound(id))
-            .AllowAnonymous()
             .WithName("GetDecision");
 
         api.MapPost("/", async Task<IResult> (DecisionRequest request, ClaimsPrincipal user, DecisionWorkflow workflow, CancellationToken ct) =>
             {
-                var outcome = await workflow.CreateDraftAsync(request, user.Identity?.Name, ct);
+                var outcome = await workflow.CreateDraftAsync(request, Actors.Of(user), ct);
                 return outcome.Succeeded
                     ? TypedResults.Created($"/api/v1/decisions/{outcome.Decision!.Id}", outcome.Decision)
                     : Problem(outcome.Problems);
             })
-            .RequireAuthorization(Policies.Decider)
             .Produces<DecisionResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -46,16 +44,14 @@ public static class DecisionEndpoints
                 var (preview, problem) = await workflow.PreviewAsync(id, ct);
                 return preview is not null ? TypedResults.Ok(preview) : NotFound(id, problem?.Message);
             })
-            .RequireAuthorization(Policies.Decider)
             .WithName("PreviewDecision")
             .WithSummary("What publishing the decision would change, for every crossing point.");
 
         api.MapPost("/{id:int}/publish", async Task<IResult> (int id, ClaimsPrincipal user, DecisionWorkflow workflow, CancellationToken ct) =>
             {
-                var outcome = await workflow.PublishAsync(id, user.Identity?.Name, ct);
+                var outcome = await workflow.PublishAsync(id, Actors.Of(user), ct);
                 return outcome.Succeeded ? TypedResults.Ok(outcome.Decision!) : Problem(outcome.Problems);
             })
-            .RequireAuthorization(Policies.Decider)
             .Produces<DecisionResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -63,12 +59,11 @@ public static class DecisionEndpoints
             .WithName("PublishDecision")
             .WithSummary("Publish a draft: it takes effect as scheduled and is announced. Publishing again returns the published decision.");
 
-        api.MapDelete("/{id:int}", async Task<IResult> (int id, DecisionWorkflow workflow, CancellationToken ct) =>
+        api.MapDelete("/{id:int}", async Task<IResult> (int id, ClaimsPrincipal user, DecisionWorkflow workflow, CancellationToken ct) =>
             {
-                var problem = await workflow.DeleteDraftAsync(id, ct);
+                var problem = await workflow.DeleteDraftAsync(id, Actors.Of(user), ct);
                 return problem is null ? TypedResults.NoContent() : Problem([problem]);
             })
-            .RequireAuthorization(Policies.Decider)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

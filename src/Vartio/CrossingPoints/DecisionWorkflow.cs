@@ -21,7 +21,7 @@ public sealed record DecisionOutcome(DecisionResponse? Decision, IReadOnlyList<D
 /// </summary>
 public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineCache cache, WebhookOutbox outbox)
 {
-    public async Task<DecisionOutcome> CreateDraftAsync(DecisionRequest request, string? user, CancellationToken cancellationToken)
+    public async Task<DecisionOutcome> CreateDraftAsync(DecisionRequest request, string actor, CancellationToken cancellationToken)
     {
         var timeline = await db.LoadTimelineAsync(cancellationToken);
         var (decision, problems) = Read(request, timeline, clock);
@@ -42,16 +42,20 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             Title = decision.Title,
             Text = decision.Text,
             CreatedAt = clock.GetCurrentInstant(),
-            CreatedBy = user,
+            CreatedBy = actor,
             Supersedes = [.. decision.Supersedes],
             Effects = [.. decision.Effects.Select((e, i) => e.ToRow(i))],
         };
-        db.Decisions.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.AuditedAsync(clock, async () =>
+        {
+            db.Decisions.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            return (row.Id, Audit(actor, "decision.drafted", row, $"{row.Effects.Count} effect(s): {row.Title}"));
+        }, cancellationToken);
         return new DecisionOutcome(ToResponse(row, timeline), [], Created: true);
     }
 
-    public async Task<DecisionOutcome> PublishAsync(int id, string? user, CancellationToken cancellationToken)
+    public async Task<DecisionOutcome> PublishAsync(int id, string actor, CancellationToken cancellationToken)
     {
         var row = await db.Decisions.Include(d => d.Effects).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (row is null)
@@ -73,15 +77,16 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             return new DecisionOutcome(null, problems);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        row.PublishedAt = now;
-        row.PublishedBy = user;
-        var announcement = Announcements.For(row);
-        db.Announcements.Add(announcement);
-        var response = ToResponse(row, timeline);
-        await outbox.EnqueueAsync(db, WebhookEvents.DecisionPublished(row.Id, now, response), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var response = await db.AuditedAsync(clock, async () =>
+        {
+            row.PublishedAt = now;
+            row.PublishedBy = actor;
+            db.Announcements.Add(Announcements.For(row));
+            var response = ToResponse(row, timeline);
+            await outbox.EnqueueAsync(db, WebhookEvents.DecisionPublished(row.Id, now, response), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return (response, Audit(actor, "decision.published", row, $"published and announced: {row.Title}"));
+        }, cancellationToken);
         cache.Invalidate();
         return new DecisionOutcome(response, []);
     }
@@ -116,7 +121,7 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
                 c.After.DecisionId))]))]), null);
     }
 
-    public async Task<DecisionProblem?> DeleteDraftAsync(int id, CancellationToken cancellationToken)
+    public async Task<DecisionProblem?> DeleteDraftAsync(int id, string actor, CancellationToken cancellationToken)
     {
         var row = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (row is null)
@@ -129,10 +134,17 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             return new DecisionProblem(DecisionProblemKind.Conflict, "id", $"Decision {id} is published; a published decision is replaced by superseding it, not deleted.");
         }
 
-        db.Decisions.Remove(row);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.AuditedAsync(clock, async () =>
+        {
+            db.Decisions.Remove(row);
+            await db.SaveChangesAsync(cancellationToken);
+            return (id, Audit(actor, "decision.deleted", row, $"draft deleted: {row.Title}"));
+        }, cancellationToken);
         return null;
     }
+
+    private static AuditRecord Audit(string actor, string action, DecisionRow row, string detail) =>
+        new(actor, action, $"decision:{row.Id}", detail);
 
     public async Task<DecisionResponse?> FindAsync(int id, bool includeDrafts, CancellationToken cancellationToken)
     {

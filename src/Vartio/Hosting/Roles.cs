@@ -12,6 +12,9 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Officer, StationHead, Analyst, Decider, AsylumCaseworker, Admin];
 
+    /// <summary>Whether the role works at assigned crossing points only (Officer, StationHead).</summary>
+    public static bool AtCrossingPoints(string role) => role is Officer or StationHead;
+
     /// <summary>The role as it is spelled in Vartio, whatever the case it was typed in; null if there is none.</summary>
     public static string? Normalise(string role) => All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
 }

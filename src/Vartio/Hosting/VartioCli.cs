@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vartio.Audit;
 using Vartio.CrossingPoints;
 using Vartio.Documents;
 using Vartio.Stays;
@@ -15,6 +16,8 @@ public static class VartioCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(TokensCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(MrzCommand.Create());
         root.Subcommands.Add(StayCommand.Create());
         return root;

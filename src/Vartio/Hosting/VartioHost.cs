@@ -66,7 +66,7 @@ public static class VartioHost
         });
 
         services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
-        services.AddAccounts();
+        services.AddAccounts(builder.Configuration);
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
         services.AddRateLimiter(o =>
         {
@@ -110,19 +110,22 @@ public static class VartioHost
         app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        // Who may use what is declared once, in AccessTable, and applied to every endpoint here.
+        app.MapStaticAssets().WithAccessTable();
+        app.MapOpenApi().WithAccessTable();
+        app.MapHealthChecks("/healthz").WithAccessTable();
 
         // The table of contents: one line per capability.
-        app.MapAccounts();
-        app.MapCrossingPoints();
-        app.MapDocuments();
-        app.MapStays();
+        var endpoints = app.MapGroup("").WithAccessTable();
+        endpoints.MapAccounts();
+        endpoints.MapCrossingPoints();
+        endpoints.MapDocuments();
+        endpoints.MapStays();
 
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
-            .AddAdditionalAssemblies();
+            .AddAdditionalAssemblies()
+            .WithAccessTable();
 
         return app;
     }
@@ -136,14 +139,14 @@ public static class VartioHost
         var options = app.Services.GetRequiredService<ServeOptions>();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
-        await Database.PrepareAsync(db, cancellationToken);
+        await Database.PrepareAsync(db, options.Clock, cancellationToken);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         await Accounts.EnsureRolesAsync(roles);
-        await Accounts.EnsureFirstAdminAsync(users, options.Output);
+        await Accounts.EnsureFirstAdminAsync(users, db, options.Clock, options.Output);
         if (options.Demo)
         {
-            await Accounts.EnsureDemoUsersAsync(users, options.Output);
+            await Accounts.EnsureDemoUsersAsync(users, db, options.Clock, options.Output);
         }
     }
 }

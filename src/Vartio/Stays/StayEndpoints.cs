@@ -8,7 +8,7 @@ public static class StayEndpoints
 {
     public static IEndpointRouteBuilder MapStays(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/stays").WithTags("Stays").AllowAnonymous();
+        var api = app.MapGroup("/api/v1/stays").WithTags("Stays");
 
         api.MapPost("/assess", Results<Ok<StayAssessResponse>, ValidationProblem> (StayAssessRequest request) =>
             {

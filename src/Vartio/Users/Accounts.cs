@@ -1,7 +1,12 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Vartio.Audit;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Hosting;
@@ -24,11 +29,40 @@ public static class Accounts
         ("demoadmin", Roles.Admin, "Admin-demo-1", null),
     ];
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    /// <summary>The scheme that picks, per request, the bearer token (machines) or the cookie (people).</summary>
+    public const string Scheme = "Vartio";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddIdentity<VartioUser, IdentityRole>(ConfigureIdentity)
+        services.AddIdentity<VartioUser, IdentityRole>(o =>
+            {
+                ConfigureIdentity(o);
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Accounts:LockoutAfterFailures", o.Lockout.MaxFailedAccessAttempts);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Accounts:LockoutMinutes", o.Lockout.DefaultLockoutTimeSpan.TotalMinutes));
+            })
             .AddEntityFrameworkStores<VartioDbContext>()
+            .AddClaimsPrincipalFactory<VartioClaimsFactory>()
+            .AddSignInManager<VartioSignInManager>()
             .AddDefaultTokenProviders();
+
+        // Every request re-reads the account, so disabling it or changing its role or crossing points takes
+        // effect at once, not at the next sign-in.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultAuthenticateScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+                o.DefaultForbidScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Bearer token or sign-in cookie", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokens.Scheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokens.Scheme, null);
+        services.AddSingleton<IAuthorizationHandler, AccessHandler>();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAccountState>();
+        services.AddScoped<AccountAdministration>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -37,6 +71,7 @@ public static class Accounts
             o.Cookie.Name = "vartio";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is (behind TLS); plain HTTP is for a workstation on localhost.
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
@@ -94,6 +129,8 @@ public static class Accounts
                 [FromForm] string password,
                 [FromForm] string? returnUrl,
                 SignInManager<VartioUser> signIn,
+                VartioDbContext db,
+                IClock clock,
                 HttpContext http) =>
             {
                 var user = await signIn.UserManager.FindByNameAsync(userName);
@@ -102,9 +139,16 @@ public static class Accounts
                     return TypedResults.LocalRedirect("/login?failed=1");
                 }
 
+                var wasLockedOut = await signIn.UserManager.IsLockedOutAsync(user);
+
                 var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
                 if (result.IsLockedOut)
                 {
+                    if (!wasLockedOut)
+                    {
+                        await db.AppendAsync(clock, new AuditRecord(Actors.System, "user.locked-out", "user:" + user.UserName, "too many failed sign-ins"), http.RequestAborted);
+                    }
+
                     return TypedResults.LocalRedirect("/login?locked=1");
                 }
 
@@ -115,16 +159,20 @@ public static class Accounts
 
                 return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
             })
-            .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Login)
             .ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async Task<IResult> (SignInManager<VartioUser> signIn) =>
+        // The sign-out form carries an anti-forgery token, so another site cannot sign staff out.
+        app.MapPost("/account/logout", async Task<IResult> (SignInManager<VartioUser> signIn, IAntiforgery antiforgery, HttpContext http) =>
             {
+                if (!await antiforgery.IsRequestValidAsync(http))
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired", detail: "Reload the page and sign out again.");
+                }
+
                 await signIn.SignOutAsync();
                 return TypedResults.LocalRedirect("/");
             })
-            .RequireAuthorization()
             .ExcludeFromDescription();
 
         return app;
@@ -148,7 +196,7 @@ public static class Accounts
     /// With no users at all, creates the administrator with a random password and writes it once: it is
     /// not stored anywhere in clear and is never shown again.
     /// </summary>
-    public static async Task EnsureFirstAdminAsync(UserManager<VartioUser> users, TextWriter output)
+    public static async Task EnsureFirstAdminAsync(UserManager<VartioUser> users, VartioDbContext db, IClock clock, TextWriter output)
     {
         if (users.Users.Any())
         {
@@ -156,18 +204,26 @@ public static class Accounts
         }
 
         var password = NewPassword();
-        await CreateAsync(users, FirstAdminName, Roles.Admin, password, []);
+        await db.AuditedAsync(clock, async () =>
+        {
+            await CreateAsync(users, FirstAdminName, Roles.Admin, password, []);
+            return (true, new AuditRecord(Actors.System, "user.created", "user:" + FirstAdminName, "first administrator, role Admin"));
+        }, CancellationToken.None);
         await output.WriteLineAsync($"Created the administrator '{FirstAdminName}' with password {password}");
         await output.WriteLineAsync("The password is shown only this once. Sign in and keep it safe.");
     }
 
-    public static async Task EnsureDemoUsersAsync(UserManager<VartioUser> users, TextWriter output)
+    public static async Task EnsureDemoUsersAsync(UserManager<VartioUser> users, VartioDbContext db, IClock clock, TextWriter output)
     {
         foreach (var (name, role, password, point) in DemoUsers)
         {
             if (await users.FindByNameAsync(name) is null)
             {
-                await CreateAsync(users, name, role, password, point is null ? [] : [point]);
+                await db.AuditedAsync(clock, async () =>
+                {
+                    await CreateAsync(users, name, role, password, point is null ? [] : [point]);
+                    return (true, new AuditRecord(Actors.System, "user.created", "user:" + name, $"demo user, role {role}"));
+                }, CancellationToken.None);
             }
         }
 
@@ -189,7 +245,7 @@ public static class Accounts
         return "Va-" + RandomNumberGenerator.GetString(alphabet, 17);
     }
 
-    private static void Check(IdentityResult result)
+    internal static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
         {

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Vartio.Data;
+using Vartio.Hosting;
+
+namespace Vartio.Audit;
+
+/// <summary><c>vartio audit</c>: check the hash chain of the audit log, read its latest entries.</summary>
+public static class AuditCommand
+{
+    /// <summary>Exit code of <c>audit verify</c> when the chain is broken.</summary>
+    public const int Broken = 3;
+
+    public static Command Create()
+    {
+        var command = new Command("audit", "The tamper-evident audit log.");
+        command.Subcommands.Add(CreateVerify());
+        command.Subcommands.Add(CreateList());
+        return command;
+    }
+
+    private static Command CreateVerify()
+    {
+        var database = new DatabaseOptions();
+        var command = new Command("verify", $"Recompute the hash chain of the audit log. Exits 0 when every entry holds, {Broken} naming the first broken entry.");
+        database.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            await using var db = Database.Open(database.Resolve(parse, DatabaseOptions.LoadConfiguration()));
+            await Database.PrepareAsync(db, cancellationToken);
+            var result = await db.VerifyAsync(cancellationToken);
+            if (result.Break is { } broken)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"The audit log is broken at {broken}.");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"{result.Verified} entries before it hold.");
+                return Broken;
+            }
+
+            await output.WriteLineAsync($"The audit log holds: {result.Verified} entries, every link verified.");
+            if (result.Head is { } head)
+            {
+                // Written down elsewhere, the head also shows whether the newest entries were cut off later.
+                await output.WriteLineAsync($"Head: entry {head.Sequence} at {head.At}, hash {head.Hash}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateList()
+    {
+        var database = new DatabaseOptions();
+        var last = new Option<int>("--last") { Description = "How many of the newest entries", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var action = new Option<string>("--action") { Description = "Only entries whose action starts with this (e.g. user., decision.published)", HelpName = "ACTION" };
+        var command = new Command("list", "Print the newest entries of the audit log, oldest first.") { last, action };
+        database.AddTo(command);
+        last.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                r.AddError("--last: give 1 to 10000.");
+            }
+        });
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            await using var db = Database.Open(database.Resolve(parse, DatabaseOptions.LoadConfiguration()));
+            await Database.PrepareAsync(db, cancellationToken);
+            var query = db.AuditLog.AsNoTracking();
+            if (parse.GetValue(action) is { Length: > 0 } prefix)
+            {
+                query = query.Where(e => e.Action.StartsWith(prefix));
+            }
+
+            var entries = await query.OrderByDescending(e => e.Sequence).Take(parse.GetValue(last)).ToListAsync(cancellationToken);
+            foreach (var e in entries.AsEnumerable().Reverse())
+            {
+                await output.WriteLineAsync($"{e.Sequence,6}  {e.At}  {e.Actor}  {e.Action}  {e.Subject}  {e.Detail}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.StaticAssets;
+
+namespace Vartio.Hosting;
+
+/// <summary>
+/// Who may use each endpoint and page: the one place this is declared. Endpoints are mapped without any
+/// authorization of their own; <see cref="AccessConventions.WithAccessTable{TBuilder}"/> applies this table
+/// to them, and a test calls every mapped endpoint as anonymous and as every role against it.
+/// Keys are <c>METHOD /route</c> for API endpoints, <c>PAGE /route</c> for pages.
+/// </summary>
+public static class AccessTable
+{
+    public const string StaticFiles = "static files";
+
+    /// <summary>The static files of a development build, served from the build output.</summary>
+    private const string DevelopmentStaticFiles = "GET /{**path:file}";
+
+    public static IReadOnlyDictionary<string, Access> Entries { get; } = new Dictionary<string, Access>(StringComparer.Ordinal)
+    {
+        // Framework and infrastructure.
+        [StaticFiles] = Access.Anyone,
+        ["GET /openapi/{documentName}.json"] = Access.Anyone,
+        ["ANY /healthz"] = Access.Anyone,
+
+        // The interactive pages' connection: it carries the signed-in user, and each page it serves is
+        // authorised as its route says.
+        ["ANY /_blazor"] = Access.Anyone,
+        ["ANY /_blazor/negotiate"] = Access.Anyone,
+        ["ANY /_blazor/disconnect/"] = Access.Anyone,
+        ["ANY /_blazor/initializers/"] = Access.Anyone,
+        ["GET /_framework/opaque-redirect"] = Access.Anyone,
+
+        // Accounts.
+        ["PAGE /login"] = Access.Anyone,
+        ["PAGE /denied"] = Access.Anyone,
+        ["POST /account/login"] = Access.Anyone,
+        ["POST /account/logout"] = Access.AnyoneSignedIn,
+
+        // Crossing points: public status, decisions, announcements and feeds.
+        ["PAGE /"] = Access.Anyone,
+        ["PAGE /status"] = Access.Anyone,
+        ["PAGE /announcements"] = Access.Anyone,
+        ["GET /api/v1/crossing-points"] = Access.Anyone,
+        ["GET /api/v1/crossing-points/{code}"] = Access.Anyone,
+        ["GET /api/v1/status"] = Access.Anyone,
+        ["GET /api/v1/announcements"] = Access.Anyone,
+        ["GET /feeds/announcements.atom"] = Access.Anyone,
+
+        // Published decisions are public; drafts are shown to Deciders only (checked in the endpoint).
+        ["GET /api/v1/decisions/"] = Access.Anyone,
+        ["GET /api/v1/decisions/{id:int}"] = Access.Anyone,
+        ["POST /api/v1/decisions/"] = Access.Policy(Policies.Decider),
+        ["GET /api/v1/decisions/{id:int}/preview"] = Access.Policy(Policies.Decider),
+        ["POST /api/v1/decisions/{id:int}/publish"] = Access.Policy(Policies.Decider),
+        ["DELETE /api/v1/decisions/{id:int}"] = Access.Policy(Policies.Decider),
+        ["PAGE /decisions"] = Access.Policy(Policies.Decider),
+
+        ["GET /api/v1/subscriptions/"] = Access.Policy(Policies.Admin),
+        ["POST /api/v1/subscriptions/"] = Access.Policy(Policies.Admin),
+        ["DELETE /api/v1/subscriptions/{id:guid}"] = Access.Policy(Policies.Admin),
+        ["GET /api/v1/subscriptions/{id:guid}/deliveries"] = Access.Policy(Policies.Admin),
+
+        // Stations: the staff of a crossing point, at that crossing point only.
+        ["GET /api/v1/stations/{code}"] = Access.PolicyAtStation(Policies.BorderCheck),
+        ["PAGE /stations/{Code}"] = Access.PolicyAtStation(Policies.BorderCheck),
+
+        // Travel documents: the first-line check.
+        ["POST /api/v1/documents/mrz"] = Access.Policy(Policies.BorderCheck),
+        ["PAGE /documents/mrz"] = Access.Policy(Policies.BorderCheck),
+
+        // The 90/180 rule: travellers ask it too; nothing is stored.
+        ["POST /api/v1/stays/assess"] = Access.Anyone,
+        ["PAGE /stay"] = Access.Anyone,
+
+        // Administration.
+        ["PAGE /admin/users"] = Access.Policy(Policies.Admin),
+        ["PAGE /admin/tokens"] = Access.Policy(Policies.Admin),
+        ["PAGE /admin/audit"] = Access.Policy(Policies.Admin),
+    };
+
+    public static Access? Find(string key) => Entries.GetValueOrDefault(key);
+
+    /// <summary>The key of an endpoint: what kind it is and its route.</summary>
+    public static string KeyOf(string? route, IReadOnlyList<object> metadata)
+    {
+        var pattern = route ?? "";
+        if (!pattern.StartsWith('/'))
+        {
+            pattern = "/" + pattern;
+        }
+
+        if (metadata.OfType<StaticAssetDescriptor>().Any() || string.Equals("GET " + pattern, DevelopmentStaticFiles, StringComparison.Ordinal))
+        {
+            return StaticFiles;
+        }
+
+        if (metadata.OfType<ComponentTypeMetadata>().Any())
+        {
+            return "PAGE " + pattern;
+        }
+
+        var methods = metadata.OfType<HttpMethodMetadata>().LastOrDefault()?.HttpMethods.Where(m => m != "HEAD").ToList();
+        var method = methods is { Count: > 0 } ? string.Join(",", methods) : "ANY";
+        return $"{method} {pattern}";
+    }
+}
