@@ -137,9 +137,9 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
                 Accounts.Check(await users.AddToRoleAsync(u, roleName!));
             }
 
+            // Sessions go on: each request rebuilds the session's roles and crossing points from the account.
             u.CrossingPoints = [.. codes];
             Accounts.Check(await users.UpdateAsync(u));
-            Accounts.Check(await users.UpdateSecurityStampAsync(u));
             return null;
         }, cancellationToken);
     }

@@ -157,6 +157,18 @@ public abstract partial class VartioApp : IAsyncLifetime
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
+    /// <summary>Runs work against the account service, as an administrator would from the page.</summary>
+    public async Task<T> WithAccountsAsync<T>(Func<AccountAdministration, Task<T>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AccountAdministration>());
+    }
+
+    /// <summary>The database options of the command line for this app's database.</summary>
+    public string[] DatabaseArguments => Database!.Provider == DatabaseProvider.Postgres
+        ? ["--postgres", Database.ConnectionString]
+        : ["--db", new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Database.ConnectionString).DataSource];
+
     public async Task<T> WithDbAsync<T>(Func<VartioDbContext, Task<T>> work)
     {
         await using var scope = App.Services.CreateAsyncScope();
