@@ -71,6 +71,111 @@ public sealed partial class UsersCommandTests : IDisposable
         Assert.Contains("already exists", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Add_AnOfficerWithoutACrossingPoint_ExitsTwo()
+    {
+        var (exit, _, error) = await RunAsync("users", "add", "--name", "x", "--role", "Officer");
+        Assert.Equal(2, exit);
+        Assert.Contains("--crossing-point: an Officer acts at crossing points", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_Disable_Assign_Enable_ShowEachChange_AndEachIsAudited()
+    {
+        Assert.Equal(0, (await RunAsync("users", "add", "--name", "korhonen", "--role", "Officer", "--crossing-point", "NUI")).Exit);
+
+        var (exit, output, _) = await RunAsync("users", "list");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"korhonen\s+Officer\s+NUI\s+active", output);
+
+        Assert.Equal(0, (await RunAsync("users", "disable", "--name", "korhonen")).Exit);
+        Assert.Matches(@"korhonen\s+Officer\s+NUI\s+disabled", (await RunAsync("users", "list")).Output);
+
+        (exit, output, _) = await RunAsync("users", "assign", "--name", "korhonen", "--role", "StationHead", "--crossing-point", "IMA", "--crossing-point", "NII");
+        Assert.Equal(0, exit);
+        Assert.Contains("'korhonen' is now StationHead at IMA, NII.", output, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await RunAsync("users", "enable", "--name", "korhonen")).Exit);
+        Assert.Matches(@"korhonen\s+StationHead\s+IMA,NII\s+active", (await RunAsync("users", "list")).Output);
+
+        (exit, output, _) = await RunAsync("audit", "list", "--action", "user.");
+        Assert.Equal(0, exit);
+        var actions = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("user:korhonen", StringComparison.Ordinal)).Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[3]).ToList();
+        Assert.Equal(["user.created", "user.disabled", "user.assigned", "user.enabled"], actions);
+        Assert.Contains($"cli:{Environment.UserName}", output, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("audit", "verify")).Exit);
+    }
+
+    [Fact]
+    public async Task ResetPassword_PrintsANewPasswordThatWorks_AndTheOldOneNoLonger()
+    {
+        var first = Password().Match((await RunAsync("users", "add", "--name", "laine", "--role", "Analyst")).Output).Groups[1].Value;
+        var (exit, output, _) = await RunAsync("users", "reset-password", "--name", "laine");
+        Assert.Equal(0, exit);
+        var second = NewPassword().Match(output).Groups[1].Value;
+        Assert.NotEqual(first, second);
+
+        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(_path));
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
+        var user = await users.FindByNameAsync("laine");
+        Assert.True(await users.CheckPasswordAsync(user!, second));
+        Assert.False(await users.CheckPasswordAsync(user!, first));
+    }
+
+    [Theory]
+    [InlineData("disable")]
+    [InlineData("enable")]
+    [InlineData("unlock")]
+    [InlineData("reset-password")]
+    public async Task AChangeToAnUnknownUser_ExitsOneNamingIt(string verb)
+    {
+        var (exit, _, error) = await RunAsync("users", verb, "--name", "nobody");
+        Assert.Equal(1, exit);
+        Assert.Contains("--name: no user 'nobody'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assign_WithNothingToAssign_ExitsTwo()
+    {
+        var (exit, _, error) = await RunAsync("users", "assign", "--name", "x");
+        Assert.Equal(2, exit);
+        Assert.Contains("Give --role, --crossing-point or both.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tokens_CreateListRevoke()
+    {
+        var (exit, output, error) = await RunAsync("tokens", "create", "--name", "imatra-kiosk", "--role", "Officer", "--crossing-point", "IMA", "--days", "30");
+        Assert.True(exit == 0, error);
+        Assert.Matches("^vartio_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$", output.Trim());
+        Assert.Contains("shown only this once", error, StringComparison.Ordinal);
+
+        (exit, output, _) = await RunAsync("tokens", "list");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"imatra-kiosk\s+Officer\s+IMA\s+\S+\s+active", output);
+
+        Assert.Equal(0, (await RunAsync("tokens", "revoke", "--name", "imatra-kiosk")).Exit);
+        Assert.Matches(@"imatra-kiosk\s+Officer\s+IMA\s+\S+\s+revoked", (await RunAsync("tokens", "list")).Output);
+    }
+
+    [Theory]
+    [InlineData("--role", "Admin", "--role: a token cannot be an Admin")]
+    [InlineData("--days", "400", "--days: a token is valid for 1 to 366 days, not 400.")]
+    [InlineData("--role", "Officer", "--crossing-point: an Officer acts at crossing points")]
+    public async Task Tokens_Create_RefusesBadInput_WithExitTwo(string option, string value, string message)
+    {
+        string[] args = option == "--role"
+            ? ["tokens", "create", "--name", "t", "--role", value]
+            : ["tokens", "create", "--name", "t", "--role", "Analyst", option, value];
+        var (exit, _, error) = await RunAsync(args);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("New password for '[^']+': (\\S+)")]
+    private static partial Regex NewPassword();
+
     [GeneratedRegex("with password (\\S+)")]
     private static partial Regex Password();
 
