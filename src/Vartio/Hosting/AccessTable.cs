@@ -81,6 +81,37 @@ public static class AccessTable
 
     public static Access? Find(string key) => Entries.GetValueOrDefault(key);
 
+    /// <summary>The table as Markdown, one row per endpoint and a column per caller: docs/ACCESS.md.</summary>
+    public static string ToMarkdown()
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine("# Who may use what");
+        text.AppendLine();
+        text.AppendLine("Generated from `src/Vartio/Hosting/AccessTable.cs`, the one place access is declared; a test fails when this");
+        text.AppendLine("page and the table differ (regenerate with `VARTIO_UPDATE_DOCS=1 dotnet test tests/Vartio.Tests --filter AccessDocument`).");
+        text.AppendLine("Another test calls every endpoint as anonymous and as every role and checks each answer against the table.");
+        text.AppendLine();
+        text.AppendLine("✓ allowed · ✓ own = only at a crossing point the person or token is assigned to (the `{code}` of the route) · – refused.");
+        text.AppendLine("Pages answer a refusal with a redirect to sign in (anonymous) or to `/denied`; the API with 401 or 403.");
+        text.AppendLine();
+        text.AppendLine("| endpoint | anonymous | " + string.Join(" | ", Roles.All) + " |");
+        text.AppendLine("|---|" + string.Concat(Enumerable.Repeat(":-:|", Roles.All.Count + 1)));
+        foreach (var (key, access) in Entries.OrderBy(e => e.Key.StartsWith("PAGE", StringComparison.Ordinal)).ThenBy(e => e.Key[(e.Key.IndexOf(' ', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var cells = new List<string> { access.Allows(null, [], null) ? "✓" : "–" };
+            foreach (var role in Roles.All)
+            {
+                var here = access.Allows([role], ["X"], "X");
+                var elsewhere = access.Allows([role], ["X"], "Y");
+                cells.Add(here && elsewhere ? "✓" : here ? "✓ own" : "–");
+            }
+
+            text.AppendLine("| `" + key + "` | " + string.Join(" | ", cells) + " |");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The key of an endpoint: what kind it is and its route.</summary>
     public static string KeyOf(string? route, IReadOnlyList<object> metadata)
     {
