@@ -33,11 +33,11 @@ public static class AuditCommand
             if (result.Break is { } broken)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"The audit log is broken at {broken}.");
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"{result.Verified} entries before it hold.");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"The {Entries(result.Verified)} before it hold.");
                 return Broken;
             }
 
-            await output.WriteLineAsync($"The audit log holds: {result.Verified} entries, every link verified.");
+            await output.WriteLineAsync($"The audit log holds: {Entries(result.Verified)}, every link verified.");
             if (result.Head is { } head)
             {
                 // Written down elsewhere, the head also shows whether the newest entries were cut off later.
@@ -48,6 +48,8 @@ public static class AuditCommand
         });
         return command;
     }
+
+    private static string Entries(long count) => count == 1 ? "1 entry" : $"{count} entries";
 
     private static Command CreateList()
     {
