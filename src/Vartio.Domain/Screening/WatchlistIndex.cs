@@ -104,7 +104,7 @@ public sealed class WatchlistIndex
             }
 
             var score = Math.Clamp(nameScore + Facts.BirthDate(query.BirthDate, entry.BirthDate).Delta + Facts.Nationality(query.Nationality, entry.Nationalities).Delta, 0, 1);
-            if (score >= threshold && (!found.TryGetValue(entryIndex, out var best) || score > best.Score))
+            if (score >= threshold && (!found.TryGetValue(entryIndex, out var best) || (score, nameScore).CompareTo((best.Score, best.NameScore)) > 0))
             {
                 found[entryIndex] = (score, name, nameScore);
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Vartio.CrossingPoints;
 using Vartio.Documents;
+using Vartio.Screening;
 using Vartio.Stays;
 using Vartio.Users;
 
@@ -17,6 +18,7 @@ public static class VartioCli
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(MrzCommand.Create());
         root.Subcommands.Add(StayCommand.Create());
+        root.Subcommands.Add(ScreenCommand.Create());
         return root;
     }
 
