@@ -141,6 +141,7 @@ internal static class NameKeys
                 if (At(s, i, "cz")) { return ("C", 2); }
                 if (At(s, i, "sz") || At(s, i, "rz")) { return ("S", 2); }
                 if (s[i] == 'c') { return ("c", 1); }
+                if (s[i] == 'x') { return ("x", 1); }
                 if (s[i] == 'j') { return ("i", 1); }
                 break;
             case Reading.Ukrainian:
