@@ -254,7 +254,10 @@ for (let i = 0; i < 70; i++) {
   const e = pick(people);
   const f = pick(people.filter((x) => x.region === e.region && x !== e));
   const a = latinOf(e).split(" "), b = latinOf(f).split(" ");
-  if (a[a.length - 1] === b[b.length - 1] || a[0] === b[0]) continue;
+  const surname = b[b.length - 1];
+  if (a[a.length - 1] === surname || a[0] === b[0] || surname.includes("-")) continue;
+  // Not a negative if someone on the list has that given name and that surname.
+  if (entries.some((x) => latinOf(x).split(" ").includes(a[0]) && latinOf(x).split(" ").includes(surname))) continue;
   query("typos", `${typo(a[0].length >= 5 ? a[0] : a[0] + "a")} ${b[b.length - 1]}`, e.birthDate, "", "");
 }
 

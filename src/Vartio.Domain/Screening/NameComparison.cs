@@ -42,7 +42,10 @@ internal static class NameComparison
     {
         if (query.IsInitial || list.IsInitial)
         {
-            return SameInitial(query.Normalised[0], list.Normalised[0]) ? (InitialScore, NamePartMatchKind.Initial, 0) : (0, NamePartMatchKind.Initial, 0);
+            // An initial stands for a given name; for a patronymic only when the letter is the same.
+            var (a, b) = (query.Normalised[0], list.Normalised[0]);
+            var same = query.IsMinor || list.IsMinor ? a == b : SameInitial(a, b);
+            return same ? (InitialScore, NamePartMatchKind.Initial, 0) : (0, NamePartMatchKind.Initial, 0);
         }
 
         if (string.Equals(query.Normalised, list.Normalised, StringComparison.Ordinal))
@@ -50,15 +53,8 @@ internal static class NameComparison
             return (ExactScore, query.Script == list.Script ? NamePartMatchKind.Exact : NamePartMatchKind.TransliterationKey, 0);
         }
 
-        var shared = SharedKey(query, list);
-        if (shared is { } key)
+        if (SharedKey(query, list) is { } key)
         {
-            var primary = (query.Keys[0], list.Keys[0]);
-            if (IsGenderForm(primary.Item1, primary.Item2))
-            {
-                return (GenderFormScore, NamePartMatchKind.EditDistance, 1);
-            }
-
             return (key.StartsWith('#') ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
         }
 
@@ -84,6 +80,13 @@ internal static class NameComparison
                     best = distance;
                 }
             }
+        }
+
+        // A typo in the letters themselves, when the keys of a short name moved further apart (Smith, Smilh).
+        var letters = EditDistance.Allowed(Math.Min(query.Normalised.Length, list.Normalised.Length));
+        if (letters > 0 && EditDistance.Bounded(query.Normalised, list.Normalised, letters) is var distanceInLetters && distanceInLetters <= letters)
+        {
+            best = Math.Min(best, distanceInLetters);
         }
 
         if (best == int.MaxValue)
@@ -224,18 +227,13 @@ internal static class NameComparison
             && a[..^1] == b[..^1] && a[^1] != b[^1];
     }
 
-    /// <summary>Initials that romanisations write differently: Y, I and J (Юрий: Yuriy, Iurii, Jurij), C and K, V and W.</summary>
+    /// <summary>
+    /// Initials that romanisations write differently: Е, Ю, Я and Й begin with Y, I, J or E (Yevgeniy, Evgenii,
+    /// Jewgeni; Yuliya, Iuliia, Julija); Ж with Z, J or S (Zhanna, Jeanne, Schanna); Х with K, H or C (Khariton,
+    /// Hariton, Chariton); В with V or W.
+    /// </summary>
     private static bool SameInitial(char a, char b) =>
-        a == b || (Group(a) != 0 && Group(a) == Group(b));
+        a == b || Together("iyj", a, b) || Together("eyj", a, b) || Together("zjs", a, b) || Together("khcxq", a, b) || Together("vw", a, b);
 
-    private static int Group(char c) => c switch
-    {
-        'i' or 'y' or 'j' => 1,
-        'c' or 'k' or 'q' => 2,
-        'v' or 'w' => 3,
-        'e' or 'a' => 4,
-        'o' or 'u' => 5,
-        'h' or 'x' => 6,
-        _ => 0,
-    };
+    private static bool Together(string group, char a, char b) => group.Contains(a, StringComparison.Ordinal) && group.Contains(b, StringComparison.Ordinal);
 }

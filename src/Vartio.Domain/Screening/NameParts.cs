@@ -73,10 +73,18 @@ internal static class NameParts
         }
 
         // Drop honorifics anywhere, particles before another part; keep something if that would leave nothing.
+        // Allah written apart is joined to the part before it: Nasr Allah is Nasrallah.
         var kept = new List<NamePart>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {
             var normalised = parts[i].Normalised;
+            if (normalised is "allah" or "ullah" or "illah" && kept.Count > 0 && !kept[^1].IsInitial)
+            {
+                var previous = kept[^1];
+                kept[^1] = previous with { Text = $"{previous.Text} {parts[i].Text}", Normalised = previous.Normalised + "allah" };
+                continue;
+            }
+
             if (Honorifics.Contains(normalised) || (Particles.Contains(normalised) && i < parts.Count - 1 && !(normalised == "ben" && i == 0)))
             {
                 continue;

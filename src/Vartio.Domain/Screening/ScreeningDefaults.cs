@@ -8,7 +8,7 @@ public static class ScreeningDefaults
     /// the lowest threshold that keeps precision at least 0.98 on every positive category while keeping recall
     /// highest; see docs/SCREENING.md for the table it was read from.
     /// </summary>
-    public const double Threshold = 0.80;
+    public const double Threshold = 0.86;
 
     /// <summary>How many hits a screening returns at most, best first.</summary>
     public const int MaxHits = 20;
