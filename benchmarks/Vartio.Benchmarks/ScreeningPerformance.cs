@@ -58,6 +58,14 @@ public static class ScreeningPerformance
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
+        if (Environment.GetEnvironmentVariable("SCREENING_SLOWEST") is { } slowest)
+        {
+            foreach (var i in Enumerable.Range(0, times.Length).OrderByDescending(i => times[i]).Take(int.Parse(slowest, CultureInfo.InvariantCulture)))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {times[i]:0.000} ms  {queries[i].Name}"));
+            }
+        }
+
         Array.Sort(times);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Vartio, {queries.Count:N0} queries, one thread: median {Percentile(times, 0.5):0.000} ms, p90 {Percentile(times, 0.9):0.000} ms, p99 {Percentile(times, 0.99):0.000} ms, max {times[^1]:0.000} ms, mean {times.Average():0.000} ms; {hits:N0} hits"));
         var sparse = GC.GetTotalMemory(forceFullCollection: true);

@@ -20,7 +20,10 @@ public sealed class WatchlistIndex
     /// Above this many names for its rarest part, a query of several parts scores only the names that share
     /// at least two of its parts: a common name (Muhammad Ali, Ivan Petrov) must not score a whole nation.
     /// </summary>
-    private const int CommonPartPostings = 2_000;
+    private const int CommonPartPostings = 300;
+
+    /// <summary>From this many names with its exact keys, a query part is taken as spelled right: no neighbours are looked up.</summary>
+    private const int KnownPartPostings = 1_000;
 
     private readonly WatchlistEntry[] entries;
     private readonly Dictionary<string, WatchlistEntry[]> documents;
@@ -229,24 +232,34 @@ public sealed class WatchlistIndex
     private IEnumerable<int> Candidates(List<PartInfo> query)
     {
         var perPart = new List<List<ArraySegment<int>>>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in query)
         {
-            if (part.IsInitial)
+            if (part.IsInitial || !distinct.Add(part.Normalised))
             {
                 continue;
             }
 
             var matched = new HashSet<int>();
+            var exact = 0;
             for (var i = 0; i < part.Keys.Length; i++)
             {
-                if (part.KeyIds[i] >= 0)
+                if (part.KeyIds[i] >= 0 && matched.Add(part.KeyIds[i]))
                 {
-                    matched.Add(part.KeyIds[i]);
+                    exact += keyPostingStart[part.KeyIds[i] + 1] - keyPostingStart[part.KeyIds[i]];
                 }
+            }
 
-                if (part.Keys[i][0] != '#')
+            // A name many list names have is spelled as lists spell it: its neighbours one edit away are other
+            // names (Maria, Marina), and would only add candidates that cannot score.
+            if (exact < KnownPartPostings)
+            {
+                foreach (var key in part.Keys)
                 {
-                    AddNeighbours(part.Keys[i], matched);
+                    if (key[0] != '#')
+                    {
+                        AddNeighbours(key, matched);
+                    }
                 }
             }
 
@@ -268,8 +281,16 @@ public sealed class WatchlistIndex
         var seen = new HashSet<int>();
         if (perPart.Count == 1 || perPart[0].Sum(s => s.Count) <= CommonPartPostings)
         {
+            // Names found through the query's rarer parts. A name that shares only a common part (the given
+            // name Ivan) and none of the rare ones cannot reach a threshold: one part of several in common is
+            // scored down, and the other parts would be left over on both sides.
             foreach (var segments in perPart)
             {
+                if (segments != perPart[0] && segments.Sum(s => s.Count) > CommonPartPostings)
+                {
+                    break;
+                }
+
                 foreach (var segment in segments)
                 {
                     foreach (var name in segment)
