@@ -31,7 +31,7 @@ public static class ScreeningPerformance
         var baselineQueries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
         var random = new Random(1_000_000);
         var entries = Generate(size, random);
-        var queries = Queries(entries, queryCount, random);
+        var (queries, expected) = Queries(entries, queryCount, random);
 
         Console.WriteLine($"{Environment.ProcessorCount} cores, {RuntimeInformationLine()}; server GC {GCSettings.IsServerGC}");
         var before = Measure();
@@ -51,23 +51,33 @@ public static class ScreeningPerformance
 
         var times = new double[queries.Count];
         var hits = 0;
+        var found = 0;
         for (var i = 0; i < queries.Count; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            hits += index.Screen(queries[i], ScreeningDefaults.Threshold).Count;
+            var result = index.Screen(queries[i], ScreeningDefaults.Threshold);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            hits += result.Count;
+            found += expected[i] is { } entry && result.Any(h => ReferenceEquals(h.Entry, entry)) ? 1 : 0;
         }
 
         if (Environment.GetEnvironmentVariable("SCREENING_SLOWEST") is { } slowest)
         {
             foreach (var i in Enumerable.Range(0, times.Length).OrderByDescending(i => times[i]).Take(int.Parse(slowest, CultureInfo.InvariantCulture)))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {times[i]:0.000} ms  {queries[i].Name}"));
+                // Timed again, 21 times: a slow query stays slow, one that met a busy machine does not.
+                var again = Enumerable.Range(0, 21).Select(_ =>
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    index.Screen(queries[i], ScreeningDefaults.Threshold);
+                    return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                }).Order().ToArray();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {times[i]:0.000} ms (again: median {again[10]:0.000} ms)  {queries[i].Name}"));
             }
         }
 
         Array.Sort(times);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Vartio, {queries.Count:N0} queries, one thread: median {Percentile(times, 0.5):0.000} ms, p90 {Percentile(times, 0.9):0.000} ms, p99 {Percentile(times, 0.99):0.000} ms, max {times[^1]:0.000} ms, mean {times.Average():0.000} ms; {hits:N0} hits"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Vartio, {queries.Count:N0} queries, one thread: median {Percentile(times, 0.5):0.000} ms, p90 {Percentile(times, 0.9):0.000} ms, p99 {Percentile(times, 0.99):0.000} ms, max {times[^1]:0.000} ms, mean {times.Average():0.000} ms; {hits:N0} hits; {found:N0} of the {expected.Count(e => e is not null):N0} listed people found"));
         var sparse = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(index);
 
@@ -169,9 +179,10 @@ public static class ScreeningPerformance
         return entries;
     }
 
-    private static List<ScreeningQuery> Queries(List<WatchlistEntry> entries, int count, Random random)
+    private static (List<ScreeningQuery> Queries, List<WatchlistEntry?> Expected) Queries(List<WatchlistEntry> entries, int count, Random random)
     {
         var queries = new List<ScreeningQuery>(count);
+        var expected = new List<WatchlistEntry?>(count);
         for (var i = 0; i < count; i++)
         {
             if (i % 2 == 0)
@@ -186,14 +197,16 @@ public static class ScreeningPerformance
                 }
 
                 queries.Add(new ScreeningQuery(string.Join(' ', parts.Reverse()), entry.BirthDate, entry.Nationalities[0]));
+                expected.Add(entry);
             }
             else
             {
                 queries.Add(new ScreeningQuery($"{PickGiven(random)} {Surname(random)}", PartialDate.FromYear(1950 + random.Next(55)), "FIN"));
+                expected.Add(null);
             }
         }
 
-        return queries;
+        return (queries, expected);
     }
 
     /// <summary>A Latin name written in Cyrillic, letter by letter (the reverse of the ICAO table, roughly).</summary>

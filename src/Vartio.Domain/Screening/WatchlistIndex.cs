@@ -252,15 +252,11 @@ public sealed class WatchlistIndex
 
             // A name many list names have is spelled as lists spell it: its neighbours one edit away are other
             // names (Maria, Marina), and would only add candidates that cannot score.
-            if (exact < KnownPartPostings)
+            // Typos are looked for around the primary reading only: around every reading, a short part
+            // (Chena: Cana, Sana, xana) would reach a good part of the vocabulary.
+            if (exact < KnownPartPostings && part.Keys[0][0] != '#')
             {
-                foreach (var key in part.Keys)
-                {
-                    if (key[0] != '#')
-                    {
-                        AddNeighbours(key, matched);
-                    }
-                }
+                AddNeighbours(part.Keys[0], matched);
             }
 
             var segments = new List<ArraySegment<int>>(matched.Count);
@@ -303,28 +299,42 @@ public sealed class WatchlistIndex
             return seen;
         }
 
-        // Every part is common: a name must have two of the query's parts, so it is in the postings of one of
-        // all but the most common part, and in at least one other.
-        var result = new List<int>();
-        for (var p = 0; p < perPart.Count - 1; p++)
+        // Every part is common: score the names that have the rarest part and at least one other. A name
+        // without the rarest part leaves it over, and the name's own leftover part would make a conflict
+        // (a score of at most 0.6 before birth date and nationality); so does one with the rarest part alone.
+        // The other parts' names are marked in a bit set (one per thread, cleared after use), so the cost is
+        // the length of the postings, not their number times the rarest part's.
+        var marks = Marks(nameEntry.Length);
+        for (var other = 1; other < perPart.Count; other++)
         {
-            foreach (var segment in perPart[p])
+            foreach (var segment in perPart[other])
             {
                 foreach (var name in segment)
                 {
-                    if (!seen.Add(name))
-                    {
-                        continue;
-                    }
+                    marks[name >> 6] |= 1UL << name;
+                }
+            }
+        }
 
-                    for (var other = 0; other < perPart.Count; other++)
-                    {
-                        if (other != p && Contains(perPart[other], name))
-                        {
-                            result.Add(name);
-                            break;
-                        }
-                    }
+        var result = new List<int>();
+        foreach (var segment in perPart[0])
+        {
+            foreach (var name in segment)
+            {
+                if ((marks[name >> 6] & (1UL << name)) != 0 && seen.Add(name))
+                {
+                    result.Add(name);
+                }
+            }
+        }
+
+        for (var other = 1; other < perPart.Count; other++)
+        {
+            foreach (var segment in perPart[other])
+            {
+                foreach (var name in segment)
+                {
+                    marks[name >> 6] = 0;
                 }
             }
         }
@@ -332,17 +342,18 @@ public sealed class WatchlistIndex
         return result;
     }
 
-    private static bool Contains(List<ArraySegment<int>> segments, int name)
+    [ThreadStatic]
+    private static ulong[]? marksOfThread;
+
+    private static ulong[] Marks(int names)
     {
-        foreach (var segment in segments)
+        var words = (names >> 6) + 1;
+        if (marksOfThread is null || marksOfThread.Length < words)
         {
-            if (segment.AsSpan().BinarySearch(name) >= 0)
-            {
-                return true;
-            }
+            marksOfThread = new ulong[words];
         }
 
-        return false;
+        return marksOfThread;
     }
 
     /// <summary>Keys within the allowed edits of <paramref name="key"/>, found through shared one-symbol deletions.</summary>
