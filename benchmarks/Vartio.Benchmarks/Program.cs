@@ -14,6 +14,20 @@ public static class BenchmarkProgram
             return;
         }
 
+        // "screening-eval" prints precision and recall on benchmarks/screening-eval; "screening-perf" times
+        // screening over a generated list of a million entries (docs/PERFORMANCE.md, "Screening").
+        if (args is ["screening-eval", .. var evalArgs])
+        {
+            await ScreeningEvaluation.RunAsync(evalArgs);
+            return;
+        }
+
+        if (args is ["screening-perf", .. var perfArgs])
+        {
+            ScreeningPerformance.Run(perfArgs);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, BenchmarkConfig.Default);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Vartio.Audit;
 using Vartio.CrossingPoints;
 using Vartio.Documents;
+using Vartio.Screening;
 using Vartio.Stays;
 using Vartio.Users;
 
@@ -20,6 +21,7 @@ public static class VartioCli
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(MrzCommand.Create());
         root.Subcommands.Add(StayCommand.Create());
+        root.Subcommands.Add(ScreenCommand.Create());
         return root;
     }
 

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace Vartio.Domain.Screening;
+
+/// <summary>
+/// The form in which document numbers are compared: upper case, without the MRZ filler <c>&lt;</c>, spaces or
+/// hyphens, and with the letters an OCR or a tired officer confuses with digits read as the digit (O as 0,
+/// I as 1; ICAO Doc 9303 Part 3 allows both letters and digits in a document number, so a list written by
+/// hand and a zone read by a machine can disagree on exactly these).
+/// </summary>
+public static class DocumentNumbers
+{
+    public static string Normalise(string number)
+    {
+        var text = new StringBuilder(number.Length);
+        foreach (var c in number)
+        {
+            switch (char.ToUpperInvariant(c))
+            {
+                case '<' or '-' or '–' or '/' or '.':
+                    break;
+                case 'O':
+                    text.Append('0');
+                    break;
+                case 'I':
+                    text.Append('1');
+                    break;
+                case var upper when !char.IsWhiteSpace(upper):
+                    text.Append(upper);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The issuing state in the form compared: upper case, fillers dropped, and Germany's MRZ code <c>D</c>
+    /// read as <c>DEU</c> so that a list written with either finds a document written with the other.
+    /// </summary>
+    public static string NormaliseState(string state)
+    {
+        var code = state.Trim().TrimEnd('<').ToUpperInvariant();
+        return code == "D" ? "DEU" : code;
+    }
+}

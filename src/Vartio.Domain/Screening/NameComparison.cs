@@ -1,0 +1,239 @@
+namespace Vartio.Domain.Screening;
+
+/// <summary>A normalised name part with its keys, shared by every name that has it.</summary>
+/// <param name="KeyIds">The keys' ids in the index; -1 for a query key the index has never seen.</param>
+internal sealed record PartInfo(string Normalised, Script Script, bool IsInitial, bool IsMinor, string[] Keys, int[] KeyIds)
+{
+    /// <summary>How much an unmatched part of this kind counts against a match.</summary>
+    public double MissingWeight => IsInitial ? 0.5 : IsMinor ? 0.3 : 1.0;
+}
+
+/// <summary>One query part paired with one list part.</summary>
+internal readonly record struct PartPair(int Query, int List, double Score, NamePartMatchKind How, int Distance);
+
+/// <summary>
+/// Scores two names part by part. Parts pair greedily, best similarity first, in any order; each part pairs
+/// at most once. The name score is the weighted mean similarity of the pairs, lowered for parts left over:
+/// strongly when both names have parts left over (two different given names: probably two people), mildly
+/// when only one has (a dropped middle name or patronymic).
+/// </summary>
+internal static class NameComparison
+{
+    public const double ExactScore = 1.0;
+    public const double KeyScore = 0.95;
+    public const double SkeletonScore = 0.9;
+    public const double InitialScore = 0.75;
+    public const double OneEditScore = 0.85;
+    public const double TwoEditsScore = 0.72;
+
+    /// <summary>Ivanov and Ivanova, Kowalski and Kowalska: the same family, not the same person.</summary>
+    public const double GenderFormScore = 0.45;
+
+    /// <summary>Each part unexplained on both sides multiplies the score by this.</summary>
+    public const double ConflictFactor = 0.6;
+
+    /// <summary>Each part present on one side only multiplies the score by this.</summary>
+    public const double MissingFactor = 0.95;
+
+    /// <summary>Only one part in common between names of several parts: a surname shared by many.</summary>
+    public const double SinglePartFactor = 0.8;
+
+    public static (double Score, NamePartMatchKind How, int Distance) ComparePart(PartInfo query, PartInfo list)
+    {
+        if (query.IsInitial || list.IsInitial)
+        {
+            // An initial stands for a given name; for a patronymic only when the letter is the same.
+            var (a, b) = (query.Normalised[0], list.Normalised[0]);
+            var same = query.IsMinor || list.IsMinor ? a == b : SameInitial(a, b);
+            return same ? (InitialScore, NamePartMatchKind.Initial, 0) : (0, NamePartMatchKind.Initial, 0);
+        }
+
+        if (string.Equals(query.Normalised, list.Normalised, StringComparison.Ordinal))
+        {
+            return (ExactScore, query.Script == list.Script ? NamePartMatchKind.Exact : NamePartMatchKind.TransliterationKey, 0);
+        }
+
+        if (SharedKey(query, list) is { } key)
+        {
+            return (key.StartsWith('#') ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
+        }
+
+        var best = int.MaxValue;
+        foreach (var q in query.Keys)
+        {
+            foreach (var l in list.Keys)
+            {
+                if (q[0] == '#' || l[0] == '#')
+                {
+                    continue;
+                }
+
+                var allowed = EditDistance.Allowed(Math.Min(q.Length, l.Length));
+                if (allowed == 0)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Bounded(q, l, allowed);
+                if (distance <= allowed && distance < best)
+                {
+                    best = distance;
+                }
+            }
+        }
+
+        // A typo in the letters themselves, when the keys of a short name moved further apart (Smith, Smilh).
+        var letters = EditDistance.Allowed(Math.Min(query.Normalised.Length, list.Normalised.Length));
+        if (letters > 0 && EditDistance.Bounded(query.Normalised, list.Normalised, letters) is var distanceInLetters && distanceInLetters <= letters)
+        {
+            best = Math.Min(best, distanceInLetters);
+        }
+
+        if (best == int.MaxValue)
+        {
+            return (0, NamePartMatchKind.EditDistance, 0);
+        }
+
+        if (IsGenderForm(query.Keys[0], list.Keys[0]))
+        {
+            return (GenderFormScore, NamePartMatchKind.EditDistance, best);
+        }
+
+        return (best == 1 ? OneEditScore : TwoEditsScore, NamePartMatchKind.EditDistance, best);
+    }
+
+    /// <summary>The name score in [0, 1] and the pairs it came from.</summary>
+    public static double Score(IReadOnlyList<PartInfo> query, IReadOnlyList<PartInfo> list, List<PartPair> pairs)
+    {
+        pairs.Clear();
+        if (query.Count == 0 || list.Count == 0 || query.Count > 16 || list.Count > 16)
+        {
+            return 0;
+        }
+
+        Span<PartPair> candidates = stackalloc PartPair[query.Count * list.Count];
+        var count = 0;
+        for (var q = 0; q < query.Count; q++)
+        {
+            for (var l = 0; l < list.Count; l++)
+            {
+                var (score, how, distance) = ComparePart(query[q], list[l]);
+                if (score > 0)
+                {
+                    candidates[count++] = new PartPair(q, l, score, how, distance);
+                }
+            }
+        }
+
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        var usedQuery = 0u;
+        var usedList = 0u;
+        var chosen = candidates[..count];
+        // Best first; on equal scores full parts before initials, then in the order of the names.
+        chosen.Sort(static (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : (a.Query, a.List).CompareTo((b.Query, b.List)));
+        foreach (var pair in chosen)
+        {
+            if ((usedQuery & (1u << pair.Query)) != 0 || (usedList & (1u << pair.List)) != 0)
+            {
+                continue;
+            }
+
+            usedQuery |= 1u << pair.Query;
+            usedList |= 1u << pair.List;
+            pairs.Add(pair);
+        }
+
+        var weighted = 0.0;
+        var weights = 0.0;
+        var full = 0;
+        foreach (var pair in pairs)
+        {
+            var initial = query[pair.Query].IsInitial || list[pair.List].IsInitial;
+            var weight = initial ? 0.5 : 1.0;
+            weighted += pair.Score * weight;
+            weights += weight;
+            full += initial ? 0 : 1;
+        }
+
+        // Initials alone never make a match.
+        if (full == 0)
+        {
+            return 0;
+        }
+
+        var leftInQuery = Missing(query, usedQuery);
+        var leftInList = Missing(list, usedList);
+        var conflict = Math.Min(leftInQuery, leftInList);
+        var missing = Math.Abs(leftInQuery - leftInList);
+        var result = weighted / weights * Math.Pow(ConflictFactor, conflict) * Math.Pow(MissingFactor, missing);
+        if (pairs.Count == 1 && (query.Count > 1 || list.Count > 1))
+        {
+            result *= SinglePartFactor;
+        }
+
+        return result;
+    }
+
+    private static double Missing(IReadOnlyList<PartInfo> parts, uint used)
+    {
+        var weight = 0.0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if ((used & (1u << i)) == 0)
+            {
+                weight += parts[i].MissingWeight;
+            }
+        }
+
+        return weight;
+    }
+
+    private static string? SharedKey(PartInfo query, PartInfo list)
+    {
+        for (var q = 0; q < query.KeyIds.Length; q++)
+        {
+            var id = query.KeyIds[q];
+            if (id < 0)
+            {
+                continue;
+            }
+
+            foreach (var l in list.KeyIds)
+            {
+                if (l == id)
+                {
+                    return query.Keys[q];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keys that differ only in a final a after v, n or sk (Ivanov/Ivanova, Pushkin/Pushkina, -skii/-skaia).</summary>
+    private static bool IsGenderForm(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (longer.Length == shorter.Length + 1 && longer[^1] == 'a' && longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return shorter[^1] is 'v' or 'n';
+        }
+
+        return a.Length == b.Length && a.Length > 3 && a.EndsWith("sk" + a[^1], StringComparison.Ordinal) && b.EndsWith("sk" + b[^1], StringComparison.Ordinal)
+            && a[..^1] == b[..^1] && a[^1] != b[^1];
+    }
+
+    /// <summary>
+    /// Initials that romanisations write differently: Е, Ю, Я and Й begin with Y, I, J or E (Yevgeniy, Evgenii,
+    /// Jewgeni; Yuliya, Iuliia, Julija); Ж with Z, J or S (Zhanna, Jeanne, Schanna); Х with K, H or C (Khariton,
+    /// Hariton, Chariton); В with V or W.
+    /// </summary>
+    private static bool SameInitial(char a, char b) =>
+        a == b || Together("iyj", a, b) || Together("eyj", a, b) || Together("zjs", a, b) || Together("khcxq", a, b) || Together("vw", a, b);
+
+    private static bool Together(string group, char a, char b) => group.Contains(a, StringComparison.Ordinal) && group.Contains(b, StringComparison.Ordinal);
+}

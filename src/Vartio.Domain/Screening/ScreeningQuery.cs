@@ -1,0 +1,11 @@
+namespace Vartio.Domain.Screening;
+
+/// <summary>The traveller to screen, as the document or the officer gives them.</summary>
+/// <param name="Name">The full name in any script and order (an MRZ's primary and secondary identifiers joined will do).</param>
+/// <param name="BirthDate">Raises the score when it agrees, lowers it when it disagrees; never a hit on its own.</param>
+/// <param name="Nationality">ISO 3166-1 alpha-3 or ICAO code; raises or lowers the score like the birth date.</param>
+/// <param name="Document">The travel document presented: an exact match with a lost or stolen document is a hit whatever the name.</param>
+public sealed record ScreeningQuery(string Name, PartialDate BirthDate, string? Nationality, WatchlistDocument? Document = null)
+{
+    public static ScreeningQuery ForName(string name) => new(name, PartialDate.Unknown, null);
+}

@@ -1,0 +1,573 @@
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace Vartio.Domain.Screening;
+
+/// <summary>
+/// The entries of one or more watchlists, indexed for screening. Immutable once built: any number of threads
+/// may screen at once, and a new import builds a new index that replaces the old one.
+/// </summary>
+/// <remarks>
+/// Every name of every entry is split into parts; each distinct part is normalised and reduced to its keys
+/// once (<see cref="NameKeys"/>). A key lists the names that have it (postings, ascending). For typos, every
+/// key of four symbols or more is also filed under each of its one-symbol deletions, so a query key finds the
+/// keys one edit away (and transpositions) without comparing it with the vocabulary. A query looks up its
+/// parts' keys and their deletions, takes the names found as candidates and scores only those.
+/// </remarks>
+public sealed class WatchlistIndex
+{
+    /// <summary>
+    /// Above this many names for its rarest part, a query of several parts scores only the names that share
+    /// at least two of its parts: a common name (Muhammad Ali, Ivan Petrov) must not score a whole nation.
+    /// </summary>
+    private const int CommonPartPostings = 2_000;
+
+    private readonly WatchlistEntry[] entries;
+    private readonly Dictionary<string, WatchlistEntry[]> documents;
+
+    // Names: the entry and which of its names (0 the primary, then the aliases), and their parts.
+    private readonly int[] nameEntry;
+    private readonly short[] nameOrdinal;
+    private readonly int[] namePartStart;
+    private readonly int[] nameParts;
+
+    // Distinct parts and keys.
+    private readonly PartInfo[] parts;
+    private readonly Dictionary<string, int> keyIds;
+    private readonly string[] keys;
+    private readonly int[] keyPostingStart;
+    private readonly int[] keyPostings;
+
+    // One-deletion neighbourhoods of the keys, sorted by hash.
+    private readonly ulong[] deletionHashes;
+    private readonly int[] deletionKeys;
+
+    private WatchlistIndex(Builder builder)
+    {
+        entries = builder.Entries;
+        documents = builder.Documents;
+        nameEntry = [.. builder.NameEntry];
+        nameOrdinal = [.. builder.NameOrdinal];
+        namePartStart = [.. builder.NamePartStart];
+        nameParts = [.. builder.NameParts];
+        parts = [.. builder.Parts];
+        keyIds = builder.KeyIds;
+        keys = [.. builder.Keys];
+        (keyPostingStart, keyPostings) = builder.Postings();
+        (deletionHashes, deletionKeys) = builder.Deletions();
+    }
+
+    public static WatchlistIndex Empty { get; } = Build([]);
+
+    /// <summary>The number of entries.</summary>
+    public int Count => entries.Length;
+
+    /// <summary>The entries, in the order given to <see cref="Build"/>.</summary>
+    public IReadOnlyList<WatchlistEntry> Entries => entries;
+
+    /// <summary>Names indexed (primary names and aliases), distinct name parts and distinct keys: for sizing.</summary>
+    public (int Names, int Parts, int Keys) Size => (nameEntry.Length, parts.Length, keys.Length);
+
+    public static WatchlistIndex Build(IEnumerable<WatchlistEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var builder = new Builder([.. entries]);
+        builder.AddNames();
+        return new WatchlistIndex(builder);
+    }
+
+    /// <summary>
+    /// The entries that may be the traveller, best first: names scored at or above <paramref name="threshold"/>,
+    /// and any entry naming the query's document exactly (score 1).
+    /// </summary>
+    /// <param name="on">When given, entries not valid on that day are left out.</param>
+    public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, double threshold, int maxHits = ScreeningDefaults.MaxHits, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxHits);
+        var found = new Dictionary<int, (double Score, int Name, double NameScore)>();
+        var queryParts = QueryParts(query.Name);
+        var pairs = new List<PartPair>(8);
+        foreach (var name in Candidates(queryParts))
+        {
+            var entryIndex = nameEntry[name];
+            var entry = entries[entryIndex];
+            if (on is { } day && !entry.IsValidOn(day))
+            {
+                continue;
+            }
+
+            var nameScore = NameComparison.Score(queryParts, PartsOf(name), pairs);
+            if (nameScore < threshold - Facts.MaxRaise)
+            {
+                continue;
+            }
+
+            var score = Math.Clamp(nameScore + Facts.BirthDate(query.BirthDate, entry.BirthDate).Delta + Facts.Nationality(query.Nationality, entry.Nationalities).Delta, 0, 1);
+            if (score >= threshold && (!found.TryGetValue(entryIndex, out var best) || (score, nameScore).CompareTo((best.Score, best.NameScore)) > 0))
+            {
+                found[entryIndex] = (score, name, nameScore);
+            }
+        }
+
+        var hits = new List<ScreeningHit>();
+        foreach (var (entryIndex, (score, name, nameScore)) in found.OrderByDescending(f => f.Value.Score).ThenBy(f => f.Key).Take(maxHits))
+        {
+            hits.Add(Hit(query, queryParts, entries[entryIndex], name, score, document: null));
+        }
+
+        if (query.Document is { } document)
+        {
+            foreach (var entry in FindDocument(document.IssuingState, document.Number))
+            {
+                if (on is { } day && !entry.IsValidOn(day))
+                {
+                    continue;
+                }
+
+                hits.RemoveAll(h => ReferenceEquals(h.Entry, entry));
+                var index = Array.IndexOf(entries, entry);
+                var name = FirstNameOf(index);
+                hits.Add(Hit(query, queryParts, entry, name, 1.0, document));
+            }
+
+            hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+            if (hits.Count > maxHits)
+            {
+                hits.RemoveRange(maxHits, hits.Count - maxHits);
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>The entries that name this document, compared after <see cref="DocumentNumbers.Normalise"/>.</summary>
+    public IReadOnlyList<WatchlistEntry> FindDocument(string issuingState, string number) =>
+        documents.TryGetValue(DocumentKey(issuingState, number), out var found) ? found : [];
+
+    private static string DocumentKey(string issuingState, string number) =>
+        $"{DocumentNumbers.NormaliseState(issuingState)}:{DocumentNumbers.Normalise(number)}";
+
+    private ArraySegment<PartInfo> PartsOf(int name)
+    {
+        var start = namePartStart[name];
+        var end = namePartStart[name + 1];
+        var result = new PartInfo[end - start];
+        for (var i = start; i < end; i++)
+        {
+            result[i - start] = parts[nameParts[i]];
+        }
+
+        return result;
+    }
+
+    private int FirstNameOf(int entryIndex)
+    {
+        var position = Array.BinarySearch(nameEntry, entryIndex);
+        if (position < 0)
+        {
+            return -1;
+        }
+
+        while (position > 0 && nameEntry[position - 1] == entryIndex)
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    private ScreeningHit Hit(ScreeningQuery query, List<PartInfo> queryParts, WatchlistEntry entry, int name, double score, WatchlistDocument? document)
+    {
+        var pairs = new List<PartPair>();
+        var listParts = name >= 0 ? PartsOf(name) : default;
+        var nameScore = name >= 0 ? NameComparison.Score(queryParts, listParts, pairs) : 0;
+        var listName = name >= 0 ? (nameOrdinal[name] == 0 ? entry.Name : entry.Aliases[nameOrdinal[name] - 1]) : entry.Name;
+        var queryTexts = NameParts.Split(query.Name);
+        var listTexts = NameParts.Split(listName);
+        var matches = pairs
+            .OrderBy(p => p.Query)
+            .Select(p => new NamePartMatch(queryTexts[p.Query].Text, listTexts[p.List].Text, p.How, p.Distance, Math.Round(p.Score, 3)))
+            .ToList();
+        var explanation = new ScreeningExplanation(
+            matches,
+            [.. queryTexts.Where((_, i) => !pairs.Exists(p => p.Query == i)).Select(p => p.Text)],
+            [.. listTexts.Where((_, i) => !pairs.Exists(p => p.List == i)).Select(p => p.Text)],
+            Math.Round(nameScore, 3),
+            Facts.BirthDate(query.BirthDate, entry.BirthDate),
+            Facts.Nationality(query.Nationality, entry.Nationalities),
+            document);
+        return new ScreeningHit(entry, listName, Math.Round(score, 3), explanation);
+    }
+
+    /// <summary>The query's parts, with the ids of those of their keys the index knows.</summary>
+    private List<PartInfo> QueryParts(string name)
+    {
+        var result = new List<PartInfo>();
+        foreach (var part in NameParts.Split(name))
+        {
+            var partKeys = NameKeys.Keys(part.Normalised, part.Script);
+            if (part.Script == Script.Latin)
+            {
+                // Lists that write a name in Arabic script are matched on consonants.
+                partKeys = [.. partKeys, NameKeys.SkeletonKey(partKeys[0])];
+            }
+
+            var ids = new int[partKeys.Length];
+            for (var i = 0; i < partKeys.Length; i++)
+            {
+                ids[i] = keyIds.GetValueOrDefault(partKeys[i], -1);
+            }
+
+            result.Add(new PartInfo(part.Normalised, part.Script, part.IsInitial, part.IsMinor, partKeys, ids));
+        }
+
+        return result;
+    }
+
+    /// <summary>The names worth scoring: those sharing a key, or a key one edit away, with the query's parts.</summary>
+    private IEnumerable<int> Candidates(List<PartInfo> query)
+    {
+        var perPart = new List<List<ArraySegment<int>>>();
+        foreach (var part in query)
+        {
+            if (part.IsInitial)
+            {
+                continue;
+            }
+
+            var matched = new HashSet<int>();
+            for (var i = 0; i < part.Keys.Length; i++)
+            {
+                if (part.KeyIds[i] >= 0)
+                {
+                    matched.Add(part.KeyIds[i]);
+                }
+
+                if (part.Keys[i][0] != '#')
+                {
+                    AddNeighbours(part.Keys[i], matched);
+                }
+            }
+
+            var segments = new List<ArraySegment<int>>(matched.Count);
+            foreach (var key in matched)
+            {
+                segments.Add(new ArraySegment<int>(keyPostings, keyPostingStart[key], keyPostingStart[key + 1] - keyPostingStart[key]));
+            }
+
+            perPart.Add(segments);
+        }
+
+        if (perPart.Count == 0)
+        {
+            return [];
+        }
+
+        perPart.Sort((a, b) => a.Sum(s => s.Count).CompareTo(b.Sum(s => s.Count)));
+        var seen = new HashSet<int>();
+        if (perPart.Count == 1 || perPart[0].Sum(s => s.Count) <= CommonPartPostings)
+        {
+            foreach (var segments in perPart)
+            {
+                foreach (var segment in segments)
+                {
+                    foreach (var name in segment)
+                    {
+                        seen.Add(name);
+                    }
+                }
+            }
+
+            return seen;
+        }
+
+        // Every part is common: a name must have two of the query's parts, so it is in the postings of one of
+        // all but the most common part, and in at least one other.
+        var result = new List<int>();
+        for (var p = 0; p < perPart.Count - 1; p++)
+        {
+            foreach (var segment in perPart[p])
+            {
+                foreach (var name in segment)
+                {
+                    if (!seen.Add(name))
+                    {
+                        continue;
+                    }
+
+                    for (var other = 0; other < perPart.Count; other++)
+                    {
+                        if (other != p && Contains(perPart[other], name))
+                        {
+                            result.Add(name);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Contains(List<ArraySegment<int>> segments, int name)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.AsSpan().BinarySearch(name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keys within the allowed edits of <paramref name="key"/>, found through shared one-symbol deletions.</summary>
+    private void AddNeighbours(string key, HashSet<int> matched)
+    {
+        var allowed = EditDistance.Allowed(key.Length);
+        if (allowed == 0)
+        {
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length];
+        Look(Hash(key));
+        for (var skip = 0; skip < key.Length; skip++)
+        {
+            if (skip > 0 && key[skip] == key[skip - 1])
+            {
+                continue;
+            }
+
+            key.AsSpan(0, skip).CopyTo(buffer);
+            key.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+            Look(Hash(buffer[..(key.Length - 1)]));
+        }
+
+        void Look(ulong hash)
+        {
+            var at = Array.BinarySearch(deletionHashes, hash);
+            if (at < 0)
+            {
+                return;
+            }
+
+            while (at > 0 && deletionHashes[at - 1] == hash)
+            {
+                at--;
+            }
+
+            for (; at < deletionHashes.Length && deletionHashes[at] == hash; at++)
+            {
+                var candidate = deletionKeys[at];
+                if (!matched.Contains(candidate) && EditDistance.Bounded(key, keys[candidate], allowed) <= allowed)
+                {
+                    matched.Add(candidate);
+                }
+            }
+        }
+    }
+
+    /// <summary>FNV-1a, 64 bits: collisions only cost a verified comparison.</summary>
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>What a build collects before it is frozen into arrays.</summary>
+    private sealed class Builder(WatchlistEntry[] entries)
+    {
+        public WatchlistEntry[] Entries { get; } = entries;
+
+        public Dictionary<string, WatchlistEntry[]> Documents { get; } = entries
+            .SelectMany(e => e.Documents.Select(d => (Key: DocumentKey(d.IssuingState, d.Number), Entry: e)))
+            .GroupBy(d => d.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+
+        public List<int> NameEntry { get; } = new(entries.Length);
+
+        public List<short> NameOrdinal { get; } = new(entries.Length);
+
+        public List<int> NamePartStart { get; } = new(entries.Length + 1);
+
+        public List<int> NameParts { get; } = new(entries.Length * 3);
+
+        public List<PartInfo> Parts { get; } = [];
+
+        public Dictionary<string, int> KeyIds { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Keys { get; } = [];
+
+        private readonly Dictionary<string, int> partIds = new(StringComparer.Ordinal);
+        private readonly List<int> postingKey = new(entries.Length * 4);
+        private readonly List<int> postingName = new(entries.Length * 4);
+
+        public void AddNames()
+        {
+            var partsOfName = new List<int>(8);
+            for (var e = 0; e < Entries.Length; e++)
+            {
+                var entry = Entries[e];
+                var ordinal = 0;
+                foreach (var text in entry.Names)
+                {
+                    if (ordinal > short.MaxValue)
+                    {
+                        break;
+                    }
+
+                    partsOfName.Clear();
+                    foreach (var part in Screening.NameParts.Split(text))
+                    {
+                        partsOfName.Add(PartId(part));
+                    }
+
+                    if (partsOfName.Count > 0 && partsOfName.Count <= 16)
+                    {
+                        var name = NameEntry.Count;
+                        NameEntry.Add(e);
+                        NameOrdinal.Add((short)ordinal);
+                        NamePartStart.Add(NameParts.Count);
+                        NameParts.AddRange(partsOfName);
+                        foreach (var id in partsOfName)
+                        {
+                            var info = Parts[id];
+                            if (info.IsInitial)
+                            {
+                                continue;
+                            }
+
+                            foreach (var key in info.KeyIds)
+                            {
+                                postingKey.Add(key);
+                                postingName.Add(name);
+                            }
+                        }
+                    }
+
+                    ordinal++;
+                }
+            }
+
+            NamePartStart.Add(NameParts.Count);
+        }
+
+        private int PartId(NamePart part)
+        {
+            var lookup = part.Script == Script.Latin ? part.Normalised : $"{part.Normalised}\u0001{(int)part.Script}";
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(partIds, lookup, out var exists);
+            if (exists)
+            {
+                return id;
+            }
+
+            var partKeys = NameKeys.Keys(part.Normalised, part.Script);
+            var ids = new int[partKeys.Length];
+            for (var i = 0; i < partKeys.Length; i++)
+            {
+                ref var keyId = ref CollectionsMarshal.GetValueRefOrAddDefault(KeyIds, partKeys[i], out var known);
+                if (!known)
+                {
+                    keyId = Keys.Count;
+                    Keys.Add(partKeys[i]);
+                }
+
+                ids[i] = keyId;
+            }
+
+            id = Parts.Count;
+            Parts.Add(new PartInfo(part.Normalised, part.Script, part.IsInitial, part.IsMinor, partKeys, ids));
+            return id;
+        }
+
+        /// <summary>Names per key, ascending and without repeats (a name with two parts of one key is listed once).</summary>
+        public (int[] Start, int[] Postings) Postings()
+        {
+            var start = new int[Keys.Count + 1];
+            foreach (var key in postingKey)
+            {
+                start[key + 1]++;
+            }
+
+            for (var k = 0; k < Keys.Count; k++)
+            {
+                start[k + 1] += start[k];
+            }
+
+            var fill = start[..^1];
+            var postings = new int[postingKey.Count];
+            for (var i = 0; i < postingKey.Count; i++)
+            {
+                var key = postingKey[i];
+                var at = fill[key];
+                if (at > start[key] && postings[at - 1] == postingName[i])
+                {
+                    continue;
+                }
+
+                postings[at] = postingName[i];
+                fill[key] = at + 1;
+            }
+
+            // Compact away the places left by repeats.
+            var compact = new int[Keys.Count + 1];
+            var write = 0;
+            for (var k = 0; k < Keys.Count; k++)
+            {
+                compact[k] = write;
+                for (var at = start[k]; at < fill[k]; at++)
+                {
+                    postings[write++] = postings[at];
+                }
+            }
+
+            compact[Keys.Count] = write;
+            return (compact, postings[..write]);
+        }
+
+        /// <summary>Each key of four symbols or more under the hash of each of its one-symbol deletions.</summary>
+        public (ulong[] Hashes, int[] Keys) Deletions()
+        {
+            var hashes = new List<ulong>(Keys.Count * 8);
+            var ids = new List<int>(Keys.Count * 8);
+            Span<char> buffer = stackalloc char[64];
+            for (var k = 0; k < Keys.Count; k++)
+            {
+                var key = Keys[k];
+                if (key[0] == '#' || key.Length > 64 || EditDistance.Allowed(key.Length) == 0)
+                {
+                    continue;
+                }
+
+                hashes.Add(Hash(key));
+                ids.Add(k);
+                for (var skip = 0; skip < key.Length; skip++)
+                {
+                    if (skip > 0 && key[skip] == key[skip - 1])
+                    {
+                        continue;
+                    }
+
+                    key.AsSpan(0, skip).CopyTo(buffer);
+                    key.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+                    hashes.Add(Hash(buffer[..(key.Length - 1)]));
+                    ids.Add(k);
+                }
+            }
+
+            var hashArray = hashes.ToArray();
+            var idArray = ids.ToArray();
+            Array.Sort(hashArray, idArray);
+            return (hashArray, idArray);
+        }
+    }
+}

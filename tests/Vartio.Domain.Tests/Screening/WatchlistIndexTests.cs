@@ -1,0 +1,175 @@
+using NodaTime;
+using Vartio.Domain.Screening;
+
+namespace Vartio.Domain.Tests.Screening;
+
+public sealed class WatchlistIndexTests
+{
+    private static readonly WatchlistIndex Index = WatchlistIndex.Build(
+    [
+        Person("1", "Щербаков Иван Петрович", birth: "1975-03-02", nationalities: ["RUS"]),
+        Person("2", "Yuliya Sergeyevna Ivanova", birth: "1980", nationalities: ["RUS", "UKR"]),
+        Person("3", "Muhammad Abdul Rahman Al-Hassan", birth: "1969", nationalities: ["SYR"], aliases: ["Abu Yusuf"]),
+        Person("4", "Sergei Petrov", birth: "1975-03-02", nationalities: ["RUS"]),
+        Person("5", "Ivan Petrov", birth: "", nationalities: []),
+        Person("6", "Anna Maria Eriksson", birth: "1974-08-12", nationalities: ["UTO"]) with { ValidUntil = new LocalDate(2020, 12, 31) },
+        new("national", "7", WatchlistKind.LostOrStolenDocument, "", [], PartialDate.Unknown, [], [new("UTO", "L898902C3"), new("D", "C01X00T47")], "stolen 2019", null, null),
+    ]);
+
+    private static WatchlistEntry Person(string id, string name, string birth, string[] nationalities, string[]? aliases = null) =>
+        new("national", id, WatchlistKind.RefusalOfEntry, name, aliases ?? [], PartialDate.Parse(birth), nationalities, [], "test", null, null);
+
+    private static IReadOnlyList<ScreeningHit> Screen(string name, string birth = "", string? nationality = null) =>
+        Index.Screen(new ScreeningQuery(name, PartialDate.Parse(birth), nationality), ScreeningDefaults.Threshold);
+
+    [Theory]
+    [InlineData("SHCHERBAKOV IVAN")]
+    [InlineData("Ivan Shcherbakov")]
+    [InlineData("Schtscherbakow, Iwan")]
+    [InlineData("Chtcherbakov Ivan")]
+    [InlineData("I. Ščerbakov")]
+    [InlineData("Ivan Petrovich Shcherbakov")]
+    [InlineData("SHCHERBAKOV<<IVAN<PETROVICH")]
+    [InlineData("Ivan Shcherbakow")]
+    [InlineData("Ivan Shcherabkov")]
+    public void Screen_OtherSpellingOrderOrInitials_FindsTheEntry(string name)
+    {
+        var hits = Screen(name);
+        Assert.Contains(hits, h => h.Entry.Id == "1");
+        Assert.Equal("1", hits[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Screen_ArabicNameWithDroppedParts_FindsTheEntry()
+    {
+        var hits = Screen("Mohammed Abdelrahman Hassan");
+        Assert.Equal("3", Assert.Single(hits).Entry.Id);
+        Assert.Equal("Muhammad Abdul Rahman Al-Hassan", hits[0].MatchedName);
+    }
+
+    [Fact]
+    public void Screen_Alias_ReportsTheAliasAsMatchedName()
+    {
+        var hits = Screen("Abou Youssef");
+        Assert.Equal("Abu Yusuf", Assert.Single(hits).MatchedName);
+    }
+
+    [Theory]
+    // Same surname, another given name: another person, even on the same birth date.
+    [InlineData("Sergei Shcherbakov", "1975-03-02")]
+    // The female form of the surname: a relative, not the person.
+    [InlineData("Yuliya Ivanov", "1980")]
+    [InlineData("Ivan Petrova", "")]
+    public void Screen_SimilarNameOfAnotherPerson_NoHit(string name, string birth)
+    {
+        Assert.DoesNotContain(Screen(name, birth), h => h.Entry.Id is "1" or "2" or "5");
+    }
+
+    [Fact]
+    public void Screen_BirthDateAndNationalityAlone_NeverAHit()
+    {
+        Assert.Empty(Screen("Aleksandr Smirnov", "1975-03-02", "RUS"));
+    }
+
+    [Fact]
+    public void Screen_SameBirthDateAndNationality_RaiseTheScore()
+    {
+        var plain = Screen("Ivan Shcherbakov")[0];
+        var hit = Screen("Ivan Shcherbakov", "1975-03-02", "RUS")[0];
+        Assert.True(hit.Score > plain.Score);
+        Assert.Equal(ScoreEffect.Raised, hit.Explanation.BirthDate.Effect);
+        Assert.Equal(ScoreEffect.Raised, hit.Explanation.Nationality.Effect);
+    }
+
+    [Fact]
+    public void Screen_DifferentBirthYear_LowersTheScore()
+    {
+        var plain = Screen("Ivan Shcherbakov")[0];
+        var hits = Index.Screen(new ScreeningQuery("Ivan Shcherbakov", PartialDate.Parse("1990"), "FIN"), threshold: 0.3);
+        var hit = Assert.Single(hits, h => h.Entry.Id == "1");
+        Assert.True(hit.Score < plain.Score);
+        Assert.Equal(ScoreEffect.Lowered, hit.Explanation.BirthDate.Effect);
+        Assert.Equal(ScoreEffect.Lowered, hit.Explanation.Nationality.Effect);
+    }
+
+    [Fact]
+    public void Screen_Hit_ExplainsEachPart()
+    {
+        var hit = Screen("Ivan Shcherbakov")[0];
+        Assert.Equal("Щербаков Иван Петрович", hit.MatchedName);
+        Assert.Equal(
+            [("Ivan", "Иван", NamePartMatchKind.TransliterationKey), ("Shcherbakov", "Щербаков", NamePartMatchKind.TransliterationKey)],
+            hit.Explanation.Parts.Select(p => (p.QueryPart, p.ListPart, p.How)));
+        Assert.Equal(["Петрович"], hit.Explanation.UnmatchedListParts);
+        Assert.Contains("Shcherbakov ~ Щербаков (transliteration)", hit.Explanation.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_Typo_ExplainedAsEditDistance()
+    {
+        var hit = Screen("Ivan Shcherabkov")[0];
+        var part = Assert.Single(hit.Explanation.Parts, p => p.QueryPart == "Shcherabkov");
+        Assert.Equal(NamePartMatchKind.EditDistance, part.How);
+        Assert.Equal(1, part.Distance);
+    }
+
+    [Fact]
+    public void Screen_Hits_SortedBestFirstAndCapped()
+    {
+        var hits = Index.Screen(ScreeningQuery.ForName("Ivan Petrov"), threshold: 0.1, maxHits: 2);
+        Assert.Equal(2, hits.Count);
+        Assert.Equal("5", hits[0].Entry.Id);
+        Assert.True(hits[0].Score >= hits[1].Score);
+    }
+
+    [Fact]
+    public void Screen_OnADate_LeavesOutEntriesNotValid()
+    {
+        Assert.Single(Index.Screen(ScreeningQuery.ForName("Anna Eriksson"), ScreeningDefaults.Threshold, on: new LocalDate(2020, 12, 31)));
+        Assert.Empty(Index.Screen(ScreeningQuery.ForName("Anna Eriksson"), ScreeningDefaults.Threshold, on: new LocalDate(2021, 1, 1)));
+    }
+
+    [Theory]
+    [InlineData("UTO", "L898902C3")]
+    [InlineData("uto", "l898902c3")]
+    [InlineData("UTO", "L898902C3<")]
+    [InlineData("UTO", "L 898-902 C3")]
+    // Germany as the MRZ writes it and as ISO does; O read for 0, I for 1 (ICAO Doc 9303 document numbers).
+    [InlineData("DEU", "C01X00T47")]
+    [InlineData("D<<", "CO1XOOT47")]
+    [InlineData("D", "C0IX00T47")]
+    public void FindDocument_NormalisedNumber_Found(string state, string number)
+    {
+        Assert.Equal("7", Assert.Single(Index.FindDocument(state, number)).Id);
+    }
+
+    [Fact]
+    public void FindDocument_OtherStateOrNumber_NotFound()
+    {
+        Assert.Empty(Index.FindDocument("FIN", "L898902C3"));
+        Assert.Empty(Index.FindDocument("UTO", "L898902C4"));
+    }
+
+    [Fact]
+    public void Screen_LostDocument_HitWithScoreOneWhateverTheName()
+    {
+        var hits = Index.Screen(new ScreeningQuery("Nobody Atall", PartialDate.Unknown, null, new WatchlistDocument("UTO", "L898902C3")), ScreeningDefaults.Threshold);
+        var hit = Assert.Single(hits);
+        Assert.Equal(1.0, hit.Score);
+        Assert.Equal(new WatchlistDocument("UTO", "L898902C3"), hit.Explanation.Document);
+    }
+
+    [Fact]
+    public void Screen_ManyThreadsAtOnce_SameAnswers()
+    {
+        var expected = Screen("Ivan Shcherbakov")[0].Score;
+        Parallel.For(0, 200, _ => Assert.Equal(expected, Screen("Ivan Shcherbakov")[0].Score));
+    }
+
+    [Fact]
+    public void Count_EveryEntry()
+    {
+        Assert.Equal(7, Index.Count);
+        Assert.Equal(0, WatchlistIndex.Empty.Count);
+    }
+}

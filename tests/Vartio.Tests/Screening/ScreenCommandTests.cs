@@ -1,0 +1,222 @@
+using System.Text;
+using System.Text.Json;
+using Vartio.Domain.Screening;
+using Vartio.Screening;
+using static Vartio.Tests.Infrastructure.Cli;
+
+namespace Vartio.Tests.Screening;
+
+/// <summary><c>vartio screen</c> and the watchlist file readers, run in process as the executable runs them.</summary>
+public sealed class ScreenCommandTests : IDisposable
+{
+    private const string VartioList = """
+        id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until
+        R-1,refusal-of-entry,Щербаков Иван Петрович,Ivan Shcherbakov,1975-03-02,RUS,RUS:751234567,"SIS alert, Art. 24",2023-01-01,
+        W-2,wanted-person,Muhammad Abdul Rahman Al-Hassan,محمد عبد الرحمن الحسن;Abu Yusuf,1969,SYR,,Europol,,
+        D-3,lost-or-stolen-document,,,,,UTO:L898902C3,stolen,,
+        """;
+
+    private const string OpenSanctionsList = """
+        id,schema,name,aliases,birth_date,countries,addresses,identifiers,sanctions,phones,emails,dataset,first_seen,last_seen,last_change
+        NK-1,Person,Yuliya Sergeyevna Ivanova,Юлия Сергеевна Иванова;Julija Iwanowa,1980-05-04;1980,ru;ua,,,EU travel ban,,,EU Financial Sanctions,2022-01-01,2024-01-01,2023-01-01
+        NK-2,Company,Acme Trading LLC,,,ru,,,,,,EU Financial Sanctions,2022-01-01,2024-01-01,2023-01-01
+        NK-3,Person,Ivan Petrov,,1970;1971,suhh,,,,,,OFAC SDN,2022-01-01,2024-01-01,2023-01-01
+        """;
+
+    private readonly List<string> files = [];
+
+    [Fact]
+    public async Task ScreenPrintsTheDocumentedJsonBestFirst()
+    {
+        var (code, output, error) = await RunAsync("screen", "--list", File(VartioList), "--name", "Shcherbakov Ivan", "--birth-date", "1975-03-02", "--nationality", "RUS", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["query", "hits"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Shcherbakov Ivan", root.GetProperty("query").GetProperty("name").GetString());
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal("R-1", hit.GetProperty("id").GetString());
+        Assert.Equal("Ivan Shcherbakov", hit.GetProperty("name").GetString());
+        Assert.Equal(1.0, hit.GetProperty("score").GetDouble());
+        Assert.Equal("raised", hit.GetProperty("explanation").GetProperty("birthDate").GetProperty("effect").GetString());
+    }
+
+    [Fact]
+    public async Task ScreenWithoutHitsExitsZero()
+    {
+        var (code, output, _) = await RunAsync("screen", "--list", File(VartioList), "--name", "Aleksandr Smirnov", "--birth-date", "1975-03-02");
+
+        Assert.Equal(0, code);
+        Assert.Contains("No hit for Aleksandr Smirnov", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScreenPrintsATableOfHits()
+    {
+        var (code, output, _) = await RunAsync("screen", "--list", File(VartioList), "--name", "Mohamed Abdelrahman Hassan");
+
+        Assert.Equal(0, code);
+        Assert.Contains("W-2", output, StringComparison.Ordinal);
+        Assert.Contains("Muhammad Abdul Rahman Al-Hassan", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueriesFilePrintsOneJsonObjectPerLine()
+    {
+        var queries = File("name,birth_date,nationality\nYulia Ivanova,1980,RUS\nNobody Known,,\n");
+        var (code, output, error) = await RunAsync("screen", "--list", File(OpenSanctionsList), "--format", "opensanctions", "--queries", queries);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("NK-1", first.RootElement.GetProperty("hits")[0].GetProperty("id").GetString());
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal(0, second.RootElement.GetProperty("hits").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("--birth-date", "1975-02-30", "--birth-date")]
+    [InlineData("--nationality", "XYZ", "--nationality")]
+    [InlineData("--threshold", "1.5", "--threshold")]
+    [InlineData("--format", "xml", "--format")]
+    public async Task BadOptionExitsTwoNamingIt(string option, string value, string named)
+    {
+        var (code, output, error) = await RunAsync("screen", "--list", File(VartioList), "--name", "Ivan", option, value);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith(named, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MalformedQueriesLineExitsTwoNamingTheLine()
+    {
+        var queries = File("name,birth_date,nationality\nIvan Petrov,1970,RUS\nYulia Ivanova,80,RUS\n");
+        var (code, _, error) = await RunAsync("screen", "--list", File(VartioList), "--queries", queries);
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 3, column birth_date", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MalformedListRowExitsTwoNamingLineAndColumn()
+    {
+        var list = VartioList + "\nR-4,refusal-of-entry,Ivan Ivanov,,1975-13-01,RUS,,,,\n";
+        var (code, _, error) = await RunAsync("screen", "--list", File(list), "--name", "Ivan");
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 5, column birth_date", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingListFileExitsTwo()
+    {
+        var (code, _, error) = await RunAsync("screen", "--list", "/nonexistent/list.csv", "--name", "Ivan");
+
+        Assert.Equal(2, code);
+        Assert.Contains("cannot read list.csv", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VartioFormatReadsEveryField()
+    {
+        var result = await new WatchlistFileReader(WatchlistFormat.Vartio, "national").ReadAllAsync(Stream(VartioList), TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsValid);
+        var first = result.Entries[0];
+        Assert.Equal(("national", "R-1", WatchlistKind.RefusalOfEntry), (first.List, first.Id, first.Kind));
+        Assert.Equal(["Ivan Shcherbakov"], first.Aliases);
+        Assert.Equal("1975-03-02", first.BirthDate.ToString());
+        Assert.Equal([new WatchlistDocument("RUS", "751234567")], first.Documents);
+        Assert.Equal("SIS alert, Art. 24", first.Reason);
+        Assert.Equal(new NodaTime.LocalDate(2023, 1, 1), first.ValidFrom);
+        Assert.Null(first.ValidUntil);
+        Assert.Equal(2, result.Entries[1].Aliases.Count);
+        Assert.Equal(WatchlistKind.LostOrStolenDocument, result.Entries[2].Kind);
+    }
+
+    [Fact]
+    public async Task OpenSanctionsFormatKeepsPersonsWithAlpha3Countries()
+    {
+        var reader = new WatchlistFileReader(WatchlistFormat.OpenSanctions, "eu");
+        var result = await reader.ReadAllAsync(Stream(OpenSanctionsList), TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(["NK-1", "NK-3"], result.Entries.Select(e => e.Id));
+        Assert.Equal(1, result.Skipped);
+        var first = result.Entries[0];
+        Assert.Equal(WatchlistKind.RefusalOfEntry, first.Kind);
+        Assert.Equal(["RUS", "UKR"], first.Nationalities);
+        // Two dates in one year keep the year; two years are unknown.
+        Assert.Equal("1980", first.BirthDate.ToString());
+        Assert.True(result.Entries[1].BirthDate.IsUnknown);
+        Assert.Empty(result.Entries[1].Nationalities);
+        Assert.Equal("EU travel ban", first.Reason);
+    }
+
+    [Fact]
+    public async Task StreamingReaderThrowsAtTheFirstMalformedRowAndReportsProgress()
+    {
+        var list = VartioList + "\nR-4,refusal-of-entry,Ivan Ivanov,,,RUS,FIN-123,,,\n";
+        var progress = new List<long>();
+        var reader = new WatchlistFileReader(WatchlistFormat.Vartio, "national") { Progress = new SynchronousProgress(progress.Add) };
+        var read = new List<WatchlistEntry>();
+
+        var thrown = await Assert.ThrowsAsync<WatchlistFileException>(async () =>
+        {
+            await foreach (var entry in reader.ReadAsync(Stream(list), TestContext.Current.CancellationToken))
+            {
+                read.Add(entry);
+            }
+        });
+
+        Assert.Equal(new WatchlistFileProblem(5, "documents", "'FIN-123' is not a document: expected STATE:NUMBER, e.g. FIN:XP1234567"), thrown.Problem);
+        Assert.Equal(3, read.Count);
+        Assert.True(progress.Count >= 3);
+        Assert.Equal(progress.Order(), progress);
+    }
+
+    [Theory]
+    [InlineData("", 0, "")]
+    [InlineData("id,kind,name\n", 1, "aliases")]
+    [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,bad,Ivan,,,,,,,\n", 2, "kind")]
+    [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,Ivan,,,,,,\n", 2, "")]
+    [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,,,,,,,,\n", 2, "name")]
+    [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,Ivan,,,,,,2024-01-02,2024-01-01\n", 2, "valid_until")]
+    public async Task MalformedFileIsAProblemWithLineAndColumnAndNoEntries(string text, int line, string column)
+    {
+        var result = await new WatchlistFileReader(WatchlistFormat.Vartio, "national").ReadAllAsync(Stream(text), TestContext.Current.CancellationToken);
+
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Entries);
+        Assert.Equal((line, column), (result.Problems[0].Line, result.Problems[0].Column));
+    }
+
+    private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    private string File(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vartio-screen-{Guid.NewGuid():N}.csv");
+        System.IO.File.WriteAllText(path, content);
+        files.Add(path);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in files)
+        {
+            System.IO.File.Delete(file);
+        }
+    }
+
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}
