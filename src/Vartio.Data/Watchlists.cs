@@ -84,10 +84,10 @@ public static class Watchlists
     public static async Task<Dictionary<string, long>> LoadHashesAsync(this VartioDbContext db, int watchlistId, CancellationToken cancellationToken)
     {
         var hashes = new Dictionary<string, long>(StringComparer.Ordinal);
-        await foreach (var (id, hash) in db.WatchlistEntries.AsNoTracking().Where(e => e.WatchlistId == watchlistId)
-                           .Select(e => ValueTuple.Create(e.EntryId, e.ContentHash)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var entry in db.WatchlistEntries.AsNoTracking().Where(e => e.WatchlistId == watchlistId)
+                           .Select(e => new { e.EntryId, e.ContentHash }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            hashes[id] = hash;
+            hashes[entry.EntryId] = entry.ContentHash;
         }
 
         return hashes;

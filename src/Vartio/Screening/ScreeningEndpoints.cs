@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 using NodaTime;
 using Vartio.Audit;
 using Vartio.Data;
@@ -135,7 +136,17 @@ public static class ScreeningEndpoints
                     ? TypedResults.Ok(new WatchlistImportResponse(result.List, counts.Added, counts.Updated, counts.Removed, counts.Unchanged, counts.Skipped, counts.Entries, result.Revision))
                     : TypedResults.Problem(Rejected(result.Problems));
             })
-            .Accepts<string>("text/csv")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Described here rather than with Accepts(), which would make routing answer 415 before authorisation.
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The watchlist file.",
+                    Content = new Dictionary<string, OpenApiMediaType> { ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
+                };
+                return Task.CompletedTask;
+            })
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithName("ImportWatchlist")
