@@ -88,7 +88,10 @@ public sealed class WatchlistScreening(IServiceScopeFactory scopes, IClock clock
         {
             if (!Volatile.Read(ref lists).TryGetValue(row.Name, out var current) || current.Revision < row.Revision)
             {
-                Replace(row.Name, row.Revision, await db.LoadEntriesAsync(row, cancellationToken));
+                var watch = Stopwatch.StartNew();
+                var entries = await db.LoadEntriesAsync(row, cancellationToken);
+                logger.LogInformation("Watchlist {List} revision {Revision} read from the database: {Entries} entries in {Milliseconds} ms.", row.Name, row.Revision, entries.Count, watch.ElapsedMilliseconds);
+                Replace(row.Name, row.Revision, entries);
             }
         }
 
