@@ -37,6 +37,12 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
 
+    public DbSet<WatchlistRow> Watchlists => Set<WatchlistRow>();
+
+    public DbSet<WatchlistEntryRow> WatchlistEntries => Set<WatchlistEntryRow>();
+
+    public DbSet<WatchlistImportRow> WatchlistImports => Set<WatchlistImportRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -132,6 +138,37 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.SecretHash).HasMaxLength(64);
             e.Property(x => x.CreatedBy).HasMaxLength(200);
             e.Property(x => x.RevokedBy).HasMaxLength(200);
+        });
+
+        builder.Entity<WatchlistRow>(e =>
+        {
+            e.ToTable("watchlists");
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Description).HasMaxLength(500);
+        });
+
+        builder.Entity<WatchlistEntryRow>(e =>
+        {
+            // The entry's id is unique within its list: the key is the pair, and the list's entries are
+            // contiguous in it, so loading one list reads one range.
+            e.ToTable("watchlist_entries");
+            e.HasKey(x => new { x.WatchlistId, x.EntryId });
+            e.Property(x => x.EntryId).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(30);
+            e.Property(x => x.Name).HasMaxLength(1000);
+            e.Property(x => x.BirthDate).HasMaxLength(10);
+            e.HasOne<WatchlistRow>().WithMany().HasForeignKey(x => x.WatchlistId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<WatchlistImportRow>(e =>
+        {
+            e.ToTable("watchlist_imports");
+            e.Property(x => x.Actor).HasMaxLength(200);
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.Format).HasMaxLength(20);
+            e.HasOne<WatchlistRow>().WithMany().HasForeignKey(x => x.WatchlistId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.WatchlistId, x.At });
         });
     }
 }

@@ -69,6 +69,12 @@ public static class AccessTable
         ["POST /api/v1/documents/mrz"] = Access.Policy(Policies.BorderCheck),
         ["PAGE /documents/mrz"] = Access.Policy(Policies.BorderCheck),
 
+        // Watchlists: screening a traveller at the check; the lists themselves are administered.
+        ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),
+        ["GET /api/v1/watchlists"] = Access.Policy(Policies.Admin),
+        ["POST /api/v1/watchlists/{name}/import"] = Access.Policy(Policies.Admin),
+        ["PAGE /admin/watchlists"] = Access.Policy(Policies.Admin),
+
         // The 90/180 rule: travellers ask it too; nothing is stored.
         ["POST /api/v1/stays/assess"] = Access.Anyone,
         ["PAGE /stay"] = Access.Anyone,

@@ -25,6 +25,12 @@ public static class Policies
     /// <summary>Officers and station heads: the first-line check at the border.</summary>
     public const string BorderCheck = nameof(BorderCheck);
 
+    /// <summary>
+    /// Screening travellers against the watchlists: the border check's roles, and the administrators who keep the
+    /// lists and try a name on them after an import. Not Analysts: a screening shows personal data.
+    /// </summary>
+    public const string Screening = nameof(Screening);
+
     /// <summary>Drafting and publishing decisions on crossing points.</summary>
     public const string Decider = nameof(Decider);
 
@@ -37,6 +43,7 @@ public static class Policies
     public static IReadOnlyDictionary<string, string[]> RolesOf { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [BorderCheck] = [Roles.Officer, Roles.StationHead],
+        [Screening] = [Roles.Officer, Roles.StationHead, Roles.Admin],
         [Decider] = [Roles.Decider],
         [Admin] = [Roles.Admin],
         [Staff] = [.. Roles.All],

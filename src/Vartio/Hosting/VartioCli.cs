@@ -22,6 +22,7 @@ public static class VartioCli
         root.Subcommands.Add(MrzCommand.Create());
         root.Subcommands.Add(StayCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 

@@ -14,6 +14,7 @@ using Vartio.CrossingPoints;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Documents;
+using Vartio.Screening;
 using Vartio.Stays;
 using Vartio.Users;
 
@@ -81,6 +82,7 @@ public static class VartioHost
         services.AddCascadingAuthenticationState();
 
         services.AddCrossingPoints(builder.Configuration);
+        services.AddScreening(builder.Configuration);
         return builder;
     }
 
@@ -120,6 +122,7 @@ public static class VartioHost
         endpoints.MapAccounts();
         endpoints.MapCrossingPoints();
         endpoints.MapDocuments();
+        endpoints.MapScreening();
         endpoints.MapStays();
 
         app.MapRazorComponents<App>()

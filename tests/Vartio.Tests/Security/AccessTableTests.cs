@@ -165,7 +165,8 @@ public abstract class AccessTableTests<TApp>(TApp app) : IClassFixture<TApp>
             .Replace("{Code}", code, StringComparison.Ordinal)
             .Replace("{id:int}", "1", StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{name}", "access-test", StringComparison.Ordinal);
         Assert.DoesNotContain("{", path, StringComparison.Ordinal);
         return (method, path);
     }
