@@ -26,7 +26,8 @@ public sealed class WatchlistIndex
     private const int KnownPartPostings = 1_000;
 
     private readonly WatchlistEntry[] entries;
-    private readonly Dictionary<string, WatchlistEntry[]> documents;
+    // Per normalised document (state and number), the indexes of the entries naming it.
+    private readonly Dictionary<string, int[]> documents;
 
     // Names: the entry and which of its names (0 the primary, then the aliases), and their parts.
     private readonly int[] nameEntry;
@@ -121,15 +122,15 @@ public sealed class WatchlistIndex
 
         if (query.Document is { } document)
         {
-            foreach (var entry in FindDocument(document.IssuingState, document.Number))
+            foreach (var index in DocumentEntries(document.IssuingState, document.Number))
             {
+                var entry = entries[index];
                 if (on is { } day && !entry.IsValidOn(day))
                 {
                     continue;
                 }
 
                 hits.RemoveAll(h => ReferenceEquals(h.Entry, entry));
-                var index = Array.IndexOf(entries, entry);
                 var name = FirstNameOf(index);
                 hits.Add(Hit(query, queryParts, entry, name, 1.0, document));
             }
@@ -146,6 +147,10 @@ public sealed class WatchlistIndex
 
     /// <summary>The entries that name this document, compared after <see cref="DocumentNumbers.Normalise"/>.</summary>
     public IReadOnlyList<WatchlistEntry> FindDocument(string issuingState, string number) =>
+        Array.ConvertAll(DocumentEntries(issuingState, number), index => entries[index]);
+
+    /// <summary>The indexes of the entries that name this document, in entry order.</summary>
+    private int[] DocumentEntries(string issuingState, string number) =>
         documents.TryGetValue(DocumentKey(issuingState, number), out var found) ? found : [];
 
     private static string DocumentKey(string issuingState, string number) =>
@@ -420,10 +425,10 @@ public sealed class WatchlistIndex
     {
         public WatchlistEntry[] Entries { get; } = entries;
 
-        public Dictionary<string, WatchlistEntry[]> Documents { get; } = entries
-            .SelectMany(e => e.Documents.Select(d => (Key: DocumentKey(d.IssuingState, d.Number), Entry: e)))
+        public Dictionary<string, int[]> Documents { get; } = entries
+            .SelectMany((e, index) => e.Documents.Select(d => (Key: DocumentKey(d.IssuingState, d.Number), Index: index)))
             .GroupBy(d => d.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => d.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Index).Distinct().ToArray(), StringComparer.Ordinal);
 
         public List<int> NameEntry { get; } = new(entries.Length);
 
