@@ -92,6 +92,23 @@ public sealed class WatchlistIndex
         var found = new Dictionary<int, (double Score, int Name, double NameScore)>();
         var queryParts = QueryParts(query.Name);
         var pairs = new List<PartPair>(8);
+
+        // Candidates share their parts (a given name, a common surname ending): each query part is compared
+        // with each distinct list part once, and the names are scored from those comparisons.
+        var listParts = new List<PartInfo>(16);
+        var listPartIds = new List<int>(16);
+        var compared = new Dictionary<long, (double Score, NamePartMatchKind How, int Distance)>();
+        NameComparison.PartComparer compare = (q, l) =>
+        {
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(compared, ((long)q << 32) | (uint)listPartIds[l], out var exists);
+            if (!exists)
+            {
+                known = NameComparison.ComparePart(queryParts[q], listParts[l]);
+            }
+
+            return known;
+        };
+
         foreach (var name in Candidates(queryParts))
         {
             var entryIndex = nameEntry[name];
@@ -101,7 +118,15 @@ public sealed class WatchlistIndex
                 continue;
             }
 
-            var nameScore = NameComparison.Score(queryParts, PartsOf(name), pairs);
+            listParts.Clear();
+            listPartIds.Clear();
+            for (var i = namePartStart[name]; i < namePartStart[name + 1]; i++)
+            {
+                listPartIds.Add(nameParts[i]);
+                listParts.Add(parts[nameParts[i]]);
+            }
+
+            var nameScore = NameComparison.Score(queryParts, listParts, pairs, compare);
             if (nameScore < threshold - Facts.MaxRaise)
             {
                 continue;

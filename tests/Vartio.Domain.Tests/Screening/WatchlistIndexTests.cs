@@ -179,6 +179,29 @@ public sealed class WatchlistIndexTests
     }
 
     [Fact]
+    public void Screen_ManyNamesSharingParts_SameScoresAsEachNameAlone()
+    {
+        // Part comparisons are reused across the names of one query: a name's score must not depend on which
+        // other names were scored before it.
+        string[] given = ["Sergei", "Sergey", "Chena", "Cheni", "Ivan", "Iwan"];
+        string[] surnames = ["Chenko", "Chena", "Cheni", "Shcherbakov", "Sergeev", "Chenina"];
+        var entries = (from g in given from h in given from s in surnames select $"{g} {h} {s}")
+            .Select((name, i) => Person(i.ToString(System.Globalization.CultureInfo.InvariantCulture), name, birth: "", nationalities: []))
+            .ToList();
+        var index = WatchlistIndex.Build(entries);
+        var query = new ScreeningQuery("chena cheni sergei", PartialDate.Unknown, null);
+
+        var hits = index.Screen(query, 0.5, maxHits: entries.Count);
+
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            var alone = WatchlistIndex.Build([hit.Entry]).Screen(query, 0.5);
+            Assert.Equal(Assert.Single(alone).Score, hit.Score);
+        }
+    }
+
+    [Fact]
     public void Screen_ManyThreadsAtOnce_SameAnswers()
     {
         var expected = Screen("Ivan Shcherbakov")[0].Score;
