@@ -19,6 +19,9 @@ internal readonly record struct PartPair(int Query, int List, double Score, Name
 /// </summary>
 internal static class NameComparison
 {
+    /// <summary>The comparison of query part <paramref name="query"/> with list part <paramref name="list"/>, by position.</summary>
+    public delegate (double Score, NamePartMatchKind How, int Distance) PartComparer(int query, int list);
+
     public const double ExactScore = 1.0;
     public const double KeyScore = 0.95;
     public const double SkeletonScore = 0.9;
@@ -103,7 +106,11 @@ internal static class NameComparison
     }
 
     /// <summary>The name score in [0, 1] and the pairs it came from.</summary>
-    public static double Score(IReadOnlyList<PartInfo> query, IReadOnlyList<PartInfo> list, List<PartPair> pairs)
+    /// <param name="compare">
+    /// When given, compares the parts in place of <see cref="ComparePart"/> (which it must agree with): lets a
+    /// caller scoring many names reuse the comparisons of the parts they share.
+    /// </param>
+    public static double Score(IReadOnlyList<PartInfo> query, IReadOnlyList<PartInfo> list, List<PartPair> pairs, PartComparer? compare = null)
     {
         pairs.Clear();
         if (query.Count == 0 || list.Count == 0 || query.Count > 16 || list.Count > 16)
@@ -117,7 +124,7 @@ internal static class NameComparison
         {
             for (var l = 0; l < list.Count; l++)
             {
-                var (score, how, distance) = ComparePart(query[q], list[l]);
+                var (score, how, distance) = compare is null ? ComparePart(query[q], list[l]) : compare(q, l);
                 if (score > 0)
                 {
                     candidates[count++] = new PartPair(q, l, score, how, distance);

@@ -26,7 +26,8 @@ public sealed class WatchlistIndex
     private const int KnownPartPostings = 1_000;
 
     private readonly WatchlistEntry[] entries;
-    private readonly Dictionary<string, WatchlistEntry[]> documents;
+    // Per normalised document (state and number), the indexes of the entries naming it.
+    private readonly Dictionary<string, int[]> documents;
 
     // Names: the entry and which of its names (0 the primary, then the aliases), and their parts.
     private readonly int[] nameEntry;
@@ -91,6 +92,23 @@ public sealed class WatchlistIndex
         var found = new Dictionary<int, (double Score, int Name, double NameScore)>();
         var queryParts = QueryParts(query.Name);
         var pairs = new List<PartPair>(8);
+
+        // Candidates share their parts (a given name, a common surname ending): each query part is compared
+        // with each distinct list part once, and the names are scored from those comparisons.
+        var listParts = new List<PartInfo>(16);
+        var listPartIds = new List<int>(16);
+        var compared = new Dictionary<long, (double Score, NamePartMatchKind How, int Distance)>();
+        NameComparison.PartComparer compare = (q, l) =>
+        {
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(compared, ((long)q << 32) | (uint)listPartIds[l], out var exists);
+            if (!exists)
+            {
+                known = NameComparison.ComparePart(queryParts[q], listParts[l]);
+            }
+
+            return known;
+        };
+
         foreach (var name in Candidates(queryParts))
         {
             var entryIndex = nameEntry[name];
@@ -100,7 +118,15 @@ public sealed class WatchlistIndex
                 continue;
             }
 
-            var nameScore = NameComparison.Score(queryParts, PartsOf(name), pairs);
+            listParts.Clear();
+            listPartIds.Clear();
+            for (var i = namePartStart[name]; i < namePartStart[name + 1]; i++)
+            {
+                listPartIds.Add(nameParts[i]);
+                listParts.Add(parts[nameParts[i]]);
+            }
+
+            var nameScore = NameComparison.Score(queryParts, listParts, pairs, compare);
             if (nameScore < threshold - Facts.MaxRaise)
             {
                 continue;
@@ -121,15 +147,15 @@ public sealed class WatchlistIndex
 
         if (query.Document is { } document)
         {
-            foreach (var entry in FindDocument(document.IssuingState, document.Number))
+            foreach (var index in DocumentEntries(document.IssuingState, document.Number))
             {
+                var entry = entries[index];
                 if (on is { } day && !entry.IsValidOn(day))
                 {
                     continue;
                 }
 
                 hits.RemoveAll(h => ReferenceEquals(h.Entry, entry));
-                var index = Array.IndexOf(entries, entry);
                 var name = FirstNameOf(index);
                 hits.Add(Hit(query, queryParts, entry, name, 1.0, document));
             }
@@ -146,6 +172,10 @@ public sealed class WatchlistIndex
 
     /// <summary>The entries that name this document, compared after <see cref="DocumentNumbers.Normalise"/>.</summary>
     public IReadOnlyList<WatchlistEntry> FindDocument(string issuingState, string number) =>
+        Array.ConvertAll(DocumentEntries(issuingState, number), index => entries[index]);
+
+    /// <summary>The indexes of the entries that name this document, in entry order.</summary>
+    private int[] DocumentEntries(string issuingState, string number) =>
         documents.TryGetValue(DocumentKey(issuingState, number), out var found) ? found : [];
 
     private static string DocumentKey(string issuingState, string number) =>
@@ -420,10 +450,10 @@ public sealed class WatchlistIndex
     {
         public WatchlistEntry[] Entries { get; } = entries;
 
-        public Dictionary<string, WatchlistEntry[]> Documents { get; } = entries
-            .SelectMany(e => e.Documents.Select(d => (Key: DocumentKey(d.IssuingState, d.Number), Entry: e)))
+        public Dictionary<string, int[]> Documents { get; } = entries
+            .SelectMany((e, index) => e.Documents.Select(d => (Key: DocumentKey(d.IssuingState, d.Number), Index: index)))
             .GroupBy(d => d.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => d.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Index).Distinct().ToArray(), StringComparer.Ordinal);
 
         public List<int> NameEntry { get; } = new(entries.Length);
 

@@ -160,6 +160,48 @@ public sealed class WatchlistIndexTests
     }
 
     [Fact]
+    public void Screen_LostDocumentInALargeIndex_HitIsThatEntryWithItsName()
+    {
+        // Equal entries apart from the one naming the document: the hit must be the entry the build was given.
+        var entries = Enumerable.Range(0, 20_000)
+            .Select(i => Person(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Ivan Petrov{i % 7}", birth: "1970", nationalities: ["RUS"]))
+            .ToList();
+        entries[17_321] = entries[17_321] with { Kind = WatchlistKind.LostOrStolenDocument, Documents = [new("FIN", "XP1234567")] };
+        var index = WatchlistIndex.Build(entries);
+
+        var hits = index.Screen(new ScreeningQuery("Nobody Atall", PartialDate.Unknown, null, new WatchlistDocument("FIN", "XP 1234567")), ScreeningDefaults.Threshold);
+
+        var hit = Assert.Single(hits);
+        Assert.Same(entries[17_321], hit.Entry);
+        Assert.Equal(1.0, hit.Score);
+        Assert.Equal("Ivan Petrov3", hit.MatchedName);
+        Assert.Same(entries[17_321], Assert.Single(index.FindDocument("FIN", "XP1234567")));
+    }
+
+    [Fact]
+    public void Screen_ManyNamesSharingParts_SameScoresAsEachNameAlone()
+    {
+        // Part comparisons are reused across the names of one query: a name's score must not depend on which
+        // other names were scored before it.
+        string[] given = ["Sergei", "Sergey", "Chena", "Cheni", "Ivan", "Iwan"];
+        string[] surnames = ["Chenko", "Chena", "Cheni", "Shcherbakov", "Sergeev", "Chenina"];
+        var entries = (from g in given from h in given from s in surnames select $"{g} {h} {s}")
+            .Select((name, i) => Person(i.ToString(System.Globalization.CultureInfo.InvariantCulture), name, birth: "", nationalities: []))
+            .ToList();
+        var index = WatchlistIndex.Build(entries);
+        var query = new ScreeningQuery("chena cheni sergei", PartialDate.Unknown, null);
+
+        var hits = index.Screen(query, 0.5, maxHits: entries.Count);
+
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            var alone = WatchlistIndex.Build([hit.Entry]).Screen(query, 0.5);
+            Assert.Equal(Assert.Single(alone).Score, hit.Score);
+        }
+    }
+
+    [Fact]
     public void Screen_ManyThreadsAtOnce_SameAnswers()
     {
         var expected = Screen("Ivan Shcherbakov")[0].Score;
