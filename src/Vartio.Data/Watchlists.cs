@@ -1,8 +1,15 @@
 using System.Buffers.Binary;
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
 using NodaTime.Text;
+using Npgsql;
+using NpgsqlTypes;
 using Vartio.Data.Entities;
 using Vartio.Domain.Screening;
 
@@ -11,7 +18,7 @@ namespace Vartio.Data;
 /// <summary>Watchlist entries in and out of the database: the mapping, and the writes of an import.</summary>
 public static class Watchlists
 {
-    /// <summary>Rows written per round trip: large enough to amortise it, small enough to keep the tracker light.</summary>
+    /// <summary>Rows written between two progress reports.</summary>
     private const int Batch = 2_000;
 
     public static WatchlistEntryRow ToRow(this WatchlistEntry entry, int watchlistId)
@@ -93,60 +100,283 @@ public static class Watchlists
         return hashes;
     }
 
-    /// <summary>Every entry of one list, for the screening index.</summary>
+    /// <summary>
+    /// Every entry of one list, for the screening index: read straight from a data reader, without the change
+    /// tracker or an intermediate row object, and with an empty collection column taken as empty without parsing.
+    /// </summary>
     public static async Task<IReadOnlyList<WatchlistEntry>> LoadEntriesAsync(this VartioDbContext db, WatchlistRow list, CancellationToken cancellationToken)
     {
         var entries = new List<WatchlistEntry>(list.EntryCount);
-        await foreach (var row in db.WatchlistEntries.AsNoTracking().Where(e => e.WatchlistId == list.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var columns = EntryColumns.Create(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            entries.Add(row.ToDomain(list.Name));
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"""
+                SELECT "EntryId", "Kind", "Name", "Aliases", "BirthDate", "Nationalities", "Documents", "Reason", "ValidFrom", "ValidUntil"
+                FROM {Table} WHERE "WatchlistId" = @list
+                """;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@list";
+            parameter.Value = list.Id;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var kinds = new Dictionary<string, WatchlistKind>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var kindName = reader.GetString(1);
+                if (!kinds.TryGetValue(kindName, out var kind))
+                {
+                    kinds[kindName] = kind = Enum.Parse<WatchlistKind>(kindName);
+                }
+
+                var documents = columns.ReadList(reader, 6);
+                entries.Add(new WatchlistEntry(
+                    list.Name,
+                    reader.GetString(0),
+                    kind,
+                    reader.GetString(2),
+                    columns.ReadList(reader, 3),
+                    PartialDate.Parse(reader.GetString(4)),
+                    columns.ReadList(reader, 5),
+                    documents.Count == 0 ? [] : [.. documents.Select(ParseDocument)],
+                    reader.IsDBNull(7) ? null : reader.GetString(7),
+                    columns.ReadDate(reader, 8),
+                    columns.ReadDate(reader, 9)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         return entries;
     }
 
     /// <summary>
-    /// Writes the changes inside the caller's transaction: inserts, whole-row updates and deletions by key, in
-    /// batches, with change detection off since every row's state is set explicitly.
+    /// Writes the changes inside the caller's transaction, past the change tracker: on PostgreSQL the removed and
+    /// updated entries are deleted by key in one statement and the added and updated ones copied in with binary
+    /// COPY; on SQLite one prepared statement each for delete, update and insert is run once per row.
     /// </summary>
     /// <param name="progress">Called with the number of rows written so far.</param>
     public static async Task ApplyAsync(this VartioDbContext db, int watchlistId, WatchlistChanges changes, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("An import's entries are written inside the import's transaction.");
+        var written = new Written(changes.Count, progress);
+        switch (transaction)
         {
-            var written = 0;
-            foreach (var chunk in changes.Removed.Chunk(500))
-            {
-                await db.WatchlistEntries.Where(e => e.WatchlistId == watchlistId && chunk.Contains(e.EntryId)).ExecuteDeleteAsync(cancellationToken);
-                progress?.Report(written += chunk.Length);
-            }
+            case NpgsqlTransaction npgsql:
+                await ApplyAsync(npgsql, watchlistId, changes, written, cancellationToken);
+                break;
+            case SqliteTransaction sqlite:
+                await ApplyAsync(sqlite, EntryColumns.Create(db), watchlistId, changes, written, cancellationToken);
+                break;
+            default:
+                throw new NotSupportedException($"Watchlist entries cannot be written through {transaction.GetType().Name}.");
+        }
 
-            foreach (var chunk in changes.Updated.Chunk(Batch))
-            {
-                foreach (var row in chunk)
-                {
-                    db.WatchlistEntries.Update(row);
-                }
+        progress?.Report(changes.Count);
+    }
 
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                progress?.Report(written += chunk.Length);
-            }
+    private const string Table = "watchlist_entries";
 
-            foreach (var chunk in changes.Added.Chunk(Batch))
+    private const string AllColumns = "\"WatchlistId\", \"EntryId\", \"Kind\", \"Name\", \"Aliases\", \"BirthDate\", \"Nationalities\", \"Documents\", \"Reason\", \"ValidFrom\", \"ValidUntil\", \"ContentHash\"";
+
+    private static async Task ApplyAsync(NpgsqlTransaction transaction, int watchlistId, WatchlistChanges changes, Written written, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        string[] gone = [.. changes.Removed, .. changes.Updated.Select(r => r.EntryId)];
+        if (gone.Length > 0)
+        {
+            await using var delete = new NpgsqlCommand($"""DELETE FROM {Table} WHERE "WatchlistId" = @list AND "EntryId" = ANY(@ids)""", connection, transaction);
+            delete.Parameters.Add(new NpgsqlParameter<int>("list", watchlistId));
+            delete.Parameters.Add(new NpgsqlParameter<string[]>("ids", gone));
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+            written.Add(changes.Removed.Count);
+        }
+
+        if (changes.Added.Count + changes.Updated.Count == 0)
+        {
+            return;
+        }
+
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {Table} ({AllColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in changes.Updated.Concat(changes.Added))
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(watchlistId, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(row.EntryId, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(row.Kind, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(row.Name, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(row.Aliases, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(row.BirthDate, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(row.Nationalities, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(row.Documents, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(copy, row.Reason, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(copy, row.ValidFrom, NpgsqlDbType.Date, cancellationToken);
+            await WriteNullableAsync(copy, row.ValidUntil, NpgsqlDbType.Date, cancellationToken);
+            await copy.WriteAsync(row.ContentHash, NpgsqlDbType.Bigint, cancellationToken);
+            written.Add(1);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, LocalDate? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is { } date ? copy.WriteAsync(date, type, cancellationToken) : copy.WriteNullAsync(cancellationToken);
+
+    private static async Task ApplyAsync(SqliteTransaction transaction, EntryColumns columns, int watchlistId, WatchlistChanges changes, Written written, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        if (changes.Removed.Count > 0)
+        {
+            await using var delete = new SqliteCommand($"""DELETE FROM {Table} WHERE "WatchlistId" = $list AND "EntryId" = $id""", connection, transaction);
+            delete.Parameters.Add("$list", SqliteType.Integer).Value = watchlistId;
+            var id = delete.Parameters.Add("$id", SqliteType.Text);
+            delete.Prepare();
+            foreach (var entryId in changes.Removed)
             {
-                db.WatchlistEntries.AddRange(chunk);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                progress?.Report(written += chunk.Length);
+                cancellationToken.ThrowIfCancellationRequested();
+                id.Value = entryId;
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+                written.Add(1);
             }
         }
-        finally
+
+        if (changes.Updated.Count > 0)
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            await using var update = new SqliteCommand(
+                $"""
+                UPDATE {Table} SET "Kind" = $kind, "Name" = $name, "Aliases" = $aliases, "BirthDate" = $birthDate,
+                    "Nationalities" = $nationalities, "Documents" = $documents, "Reason" = $reason,
+                    "ValidFrom" = $validFrom, "ValidUntil" = $validUntil, "ContentHash" = $hash
+                WHERE "WatchlistId" = $list AND "EntryId" = $id
+                """,
+                connection,
+                transaction);
+            await WriteRowsAsync(update, columns, watchlistId, changes.Updated, written, cancellationToken);
         }
+
+        if (changes.Added.Count > 0)
+        {
+            await using var insert = new SqliteCommand(
+                $"""
+                INSERT INTO {Table} ({AllColumns})
+                VALUES ($list, $id, $kind, $name, $aliases, $birthDate, $nationalities, $documents, $reason, $validFrom, $validUntil, $hash)
+                """,
+                connection,
+                transaction);
+            await WriteRowsAsync(insert, columns, watchlistId, changes.Added, written, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs the prepared insert or update once per row, with every column's value as EF Core would store it.</summary>
+    private static async Task WriteRowsAsync(SqliteCommand command, EntryColumns columns, int watchlistId, IReadOnlyList<WatchlistEntryRow> rows, Written written, CancellationToken cancellationToken)
+    {
+        var p = command.Parameters;
+        p.Add("$list", SqliteType.Integer).Value = watchlistId;
+        var id = p.Add("$id", SqliteType.Text);
+        var kind = p.Add("$kind", SqliteType.Text);
+        var name = p.Add("$name", SqliteType.Text);
+        var aliases = p.Add("$aliases", SqliteType.Text);
+        var birthDate = p.Add("$birthDate", SqliteType.Text);
+        var nationalities = p.Add("$nationalities", SqliteType.Text);
+        var documents = p.Add("$documents", SqliteType.Text);
+        var reason = p.Add("$reason", SqliteType.Text);
+        var validFrom = p.Add("$validFrom", SqliteType.Text);
+        var validUntil = p.Add("$validUntil", SqliteType.Text);
+        var hash = p.Add("$hash", SqliteType.Integer);
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            id.Value = row.EntryId;
+            kind.Value = row.Kind;
+            name.Value = row.Name;
+            aliases.Value = columns.ListText(row.Aliases);
+            birthDate.Value = row.BirthDate;
+            nationalities.Value = columns.ListText(row.Nationalities);
+            documents.Value = columns.ListText(row.Documents);
+            reason.Value = (object?)row.Reason ?? DBNull.Value;
+            validFrom.Value = columns.DateText(row.ValidFrom);
+            validUntil.Value = columns.DateText(row.ValidUntil);
+            hash.Value = row.ContentHash;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            written.Add(1);
+        }
+    }
+
+    /// <summary>Counts the rows written and reports every <see cref="Batch"/> of them.</summary>
+    private sealed class Written(int total, IProgress<int>? progress)
+    {
+        private int count;
+
+        public void Add(int rows)
+        {
+            var before = count;
+            count += rows;
+            if (progress is not null && count < total && count / Batch != before / Batch)
+            {
+                progress.Report(count);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How the collection and date columns are stored, taken from EF Core's own mapping of the entity so that rows
+    /// written or read here are exactly those EF Core writes and reads: on SQLite JSON text and ISO dates, on
+    /// PostgreSQL native arrays and dates (no conversion).
+    /// </summary>
+    private sealed class EntryColumns
+    {
+        private static readonly string[] Empty = [];
+
+        private readonly ValueConverter? list;
+        private readonly ValueConverter? date;
+        private readonly string emptyListText;
+
+        private EntryColumns(ValueConverter? list, ValueConverter? date)
+        {
+            this.list = list;
+            this.date = date;
+            emptyListText = list?.ConvertToProvider(new List<string>()) as string ?? "[]";
+        }
+
+        public static EntryColumns Create(VartioDbContext db)
+        {
+            var entity = db.Model.FindEntityType(typeof(WatchlistEntryRow))!;
+            return new(
+                entity.FindProperty(nameof(WatchlistEntryRow.Aliases))!.GetTypeMapping().Converter,
+                entity.FindProperty(nameof(WatchlistEntryRow.ValidFrom))!.GetTypeMapping().Converter);
+        }
+
+        public object ListText(List<string> values) =>
+            values.Count == 0 ? emptyListText : list!.ConvertToProvider(values)!;
+
+        public object DateText(LocalDate? value) =>
+            value is { } d ? date!.ConvertToProvider(d)! : DBNull.Value;
+
+        public IReadOnlyList<string> ReadList(DbDataReader reader, int ordinal)
+        {
+            if (list is null)
+            {
+                var values = reader.GetFieldValue<string[]>(ordinal);
+                return values.Length == 0 ? Empty : values;
+            }
+
+            var text = reader.GetString(ordinal);
+            return text == emptyListText ? Empty : (List<string>)list.ConvertFromProvider(text)!;
+        }
+
+        public LocalDate? ReadDate(DbDataReader reader, int ordinal) =>
+            reader.IsDBNull(ordinal) ? null
+            : date is null ? reader.GetFieldValue<LocalDate>(ordinal)
+            : (LocalDate)date.ConvertFromProvider(reader.GetString(ordinal))!;
     }
 }
 

@@ -185,6 +185,57 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task EveryColumn_ReadsBackAsWritten_ByEfCoreAndByTheStartupLoad_AfterAnInsertAndAnUpdate()
+    {
+        var admin = await app.As(Roles.Admin);
+        const string first = $"""
+            {Header}
+            F-1,refusal-of-entry,Щербаков Алексей,"Shcherbakov Aleksei;Ščerbakov, Aljoša",1975-03-02,RUS;BLR,RUS:7512345;FIN:X:12,,2025-01-31,2031-12-01
+            F-2,lost-or-stolen-document,,,,,UKR:FA123456,reported stolen,,
+            F-3,wanted-person,Olena Kovalenko,,1988,UKR,,Europol,,2030-06-30
+            """;
+        Assert.Equal((3, 0, 0, 0), Counts(await ImportedAsync(admin, "columns", first)));
+        await AssertStoredAsIndexedAsync();
+
+        // F-1 changes in every multi-valued column and in its dates: rewritten in place by the update.
+        var second = first
+            .Replace("\"Shcherbakov Aleksei;Ščerbakov, Aljoša\"", "Sherbakov", StringComparison.Ordinal)
+            .Replace("RUS;BLR,RUS:7512345;FIN:X:12,,2025-01-31,2031-12-01", "RUS,,SIS alert,,2032-02-29", StringComparison.Ordinal);
+        Assert.Equal((0, 1, 0, 2), Counts(await ImportedAsync(admin, "columns", second)));
+        await AssertStoredAsIndexedAsync();
+
+        async Task AssertStoredAsIndexedAsync()
+        {
+            var (rows, loaded) = await app.WithDbAsync(async db =>
+            {
+                var list = await db.Watchlists.AsNoTracking().SingleAsync(w => w.Name == "columns", Ct);
+                var rows = await db.WatchlistEntries.AsNoTracking().Where(e => e.WatchlistId == list.Id).OrderBy(e => e.EntryId).ToListAsync(Ct);
+                return (rows, await db.LoadEntriesAsync(list, Ct));
+            });
+
+            Assert.Equal(3, rows.Count);
+            Assert.All(rows, r => Assert.Equal(Watchlists.HashOf(r), r.ContentHash));
+            var expected = rows.Select(r => Describe(r.ToDomain("columns"))).ToList();
+            Assert.Equal(expected, loaded.OrderBy(e => e.Id, StringComparer.Ordinal).Select(Describe));
+            var indexed = app.App.Services.GetRequiredService<WatchlistScreening>().Lists.Single(l => l.Name == "columns");
+            Assert.Equal(3, indexed.Index.Count);
+        }
+
+        static string Describe(Vartio.Domain.Screening.WatchlistEntry e) => string.Join(
+            " | ",
+            e.Id,
+            e.Kind,
+            e.Name,
+            string.Join(";", e.Aliases),
+            e.BirthDate,
+            string.Join(";", e.Nationalities),
+            string.Join(";", e.Documents.Select(d => $"{d.IssuingState}:{d.Number}")),
+            e.Reason ?? "(none)",
+            e.ValidFrom?.ToString() ?? "(none)",
+            e.ValidUntil?.ToString() ?? "(none)");
+    }
+
+    [Fact]
     public async Task TheCommandLine_ImportsIntoTheSameDatabase_AndRefusesAMalformedFileWithItsLine()
     {
         app.SkipIfUnavailable();
