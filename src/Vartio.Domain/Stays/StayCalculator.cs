@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 
@@ -29,7 +30,7 @@ public static class StayCalculator
         }
 
         var d = Day(on);
-        var history = Prepare(stays, excluded ?? [], on, d, Mode.Control, out var problems);
+        var history = Prepare(stays, excluded ?? [], d, Mode.Control, out var problems);
         if (history is null)
         {
             return StayResult<StayControl>.Failure(problems);
@@ -48,8 +49,7 @@ public static class StayCalculator
             latestExit = Date(FirstDayOverLimitStayingFrom(history, d + 1, used) - 1);
         }
 
-        var window = new DateInterval(Date(windowStart), on);
-        return StayResult<StayControl>.Success(new StayControl(on, window, used, lawful, present, latestExit, history, Warnings(window.Start)));
+        return StayResult<StayControl>.Success(new StayControl(on, d, used, lawful, present, latestExit, history));
     }
 
     /// <summary>Planning an entry on <paramref name="entry"/>. Every earlier stay must have ended, on that date at the latest.</summary>
@@ -61,7 +61,7 @@ public static class StayCalculator
         }
 
         var e = Day(entry);
-        var history = Prepare(stays, excluded ?? [], entry, e, Mode.Planning, out var problems);
+        var history = Prepare(stays, excluded ?? [], e, Mode.Planning, out var problems);
         if (history is null)
         {
             return StayResult<StayPlan>.Failure(problems);
@@ -156,10 +156,10 @@ public static class StayCalculator
     /// the input cannot be assessed.
     /// </summary>
     /// <param name="limit">The control date or the planned entry, as a day number.</param>
-    private static StayHistory? Prepare(IReadOnlyList<Stay> stays, IReadOnlyList<ExcludedPeriod> excluded, LocalDate limitDate, int limit, Mode mode, out List<StayProblem> problems)
+    private static StayHistory? Prepare(IReadOnlyList<Stay> stays, IReadOnlyList<ExcludedPeriod> excluded, int limit, Mode mode, out List<StayProblem> problems)
     {
         problems = NoProblems;
-        if (excluded.Count == 0 && PrepareInOrder(stays, limitDate, limit, mode) is { } inOrder)
+        if (excluded.Count == 0 && PrepareInOrder(stays, limit, mode) is { } inOrder)
         {
             return inOrder;
         }
@@ -293,78 +293,149 @@ public static class StayCalculator
     /// Null for anything else, which <see cref="Prepare"/> then sorts, checks and reports in full.
     /// </summary>
     /// <remarks>
-    /// Every stay is checked with <see cref="DayNumbers.SortKey"/>, which orders dates without the divisions
-    /// of a day number; only the stays that can reach a window of interest become runs of day numbers.
-    /// Every window looked at begins at most 180 days before <paramref name="limit"/>.
+    /// The stays are walked from the last. Those that can still reach a window of interest become runs of
+    /// day numbers (<see cref="TakeRecent"/>); the older ones are only checked (<see cref="InOrder"/>). In
+    /// order, every date is on or after the one before it, so only the last exit (against the limit) and
+    /// the first entry (against the earliest year) need a range check.
     /// </remarks>
-    private static StayHistory? PrepareInOrder(IReadOnlyList<Stay> list, LocalDate limitDate, int limit, Mode mode)
+    private static StayHistory? PrepareInOrder(IReadOnlyList<Stay> list, int limit, Mode mode)
     {
         // Read through a span: indexing an array through IReadOnlyList costs more than the checks below.
-        var stays = list switch
+        ReadOnlySpan<Stay> stays = list switch
         {
             Stay[] array => array,
             List<Stay> stayList => CollectionsMarshal.AsSpan(stayList),
             _ => list.ToArray(),
         };
-        var limitKey = DayNumbers.SortKey(limitDate);
-        var recentKey = DayNumbers.SortKey(Date(limit - StayRule.WindowDays - 1));
-        var reach = int.MinValue; // the last day of the stays so far, as a key; the next may begin on it, not before
-        var firstRecent = stays.Length;
-        for (var i = 0; i < stays.Length; i++)
+        if (stays.IsEmpty)
+        {
+            return new StayHistory([], []);
+        }
+
+        if (stays[0].Entry.Year < EarliestYear)
+        {
+            return null;
+        }
+
+        var buffer = default(RecentRuns);
+        Span<DayRange> runs = buffer;
+        var older = TakeRecent(stays, limit, mode == Mode.Control, runs, out var first);
+        if (older < 0 || (older > 0 && !InOrder(stays[..older], DayNumbers.SortKey(stays[older].Entry))))
+        {
+            return null;
+        }
+
+        return new StayHistory(runs[first..].ToArray(), []);
+    }
+
+    /// <summary>
+    /// Walks the stays from the last, checking each, and turns those that end on or after the 181st day
+    /// before <paramref name="limit"/> into joined runs at the end of <paramref name="runs"/>, from
+    /// <paramref name="first"/> on. Every window looked at begins after that day.
+    /// </summary>
+    /// <returns>
+    /// How many stays come before the last one taken, or −1 when a stay is not as the fast path needs it:
+    /// open before the last, out of order, ending after the limit, or with a date not in the ISO calendar.
+    /// The stay before the last one taken has been checked in full; the ones before it have not been looked at.
+    /// </returns>
+    private static int TakeRecent(ReadOnlySpan<Stay> stays, int limit, bool lastMayBeOpen, Span<DayRange> runs, out int first)
+    {
+        first = runs.Length;
+        var recentFrom = limit - StayRule.WindowDays - 1;
+        var later = limit; // the entry of the stay after this one; this one must end by then
+        var days = default(DayNumbers.Cache);
+        for (var i = stays.Length - 1; i >= 0; i--)
         {
             var stay = stays[i];
-            var entry = DayNumbers.SortKey(stay.Entry);
             int exit;
             if (stay.Exit is { } exitDate)
             {
-                exit = DayNumbers.SortKey(exitDate);
+                if (exitDate.Calendar != CalendarSystem.Iso)
+                {
+                    return -1;
+                }
+
+                exit = days.Of(exitDate);
             }
-            else if (mode == Mode.Control && i == stays.Length - 1)
+            else if (lastMayBeOpen && i == stays.Length - 1)
             {
-                exit = limitKey;
+                exit = limit;
             }
             else
             {
-                return null;
+                return -1;
             }
 
-            if (entry < reach || exit < entry || exit > limitKey || entry < MinKey
-                || stay.Entry.Calendar != CalendarSystem.Iso || (stay.Exit is { } x && x.Calendar != CalendarSystem.Iso))
+            var entry = days.Of(stay.Entry);
+            if (exit > later || entry > exit || stay.Entry.Calendar != CalendarSystem.Iso)
             {
-                return null;
+                return -1;
             }
 
-            if (exit >= recentKey && firstRecent == stays.Length)
+            if (exit < recentFrom)
             {
-                firstRecent = i;
+                return i;
+            }
+
+            if (first < runs.Length && exit + 1 >= runs[first].Start)
+            {
+                runs[first] = runs[first] with { Start = entry };
+            }
+            else if (first > 0)
+            {
+                runs[--first] = new DayRange(entry, exit);
+            }
+            else
+            {
+                return -1; // more runs than can be recent: the stays are not in order
+            }
+
+            later = entry;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether every stay is closed, in the ISO calendar and in order, the last ending by the date whose
+    /// sort key is <paramref name="endKey"/>. A day of exit may be the next day of entry.
+    /// </summary>
+    /// <remarks>
+    /// Dates are compared by <see cref="DayNumbers.SortKey"/>, which orders them without the arithmetic of
+    /// a day number: this loop runs over every stay of a long history.
+    /// </remarks>
+    private static bool InOrder(ReadOnlySpan<Stay> stays, int endKey)
+    {
+        var reach = int.MinValue; // the last day so far; the next stay may begin on it, not before
+        foreach (var stay in stays)
+        {
+            if (stay.Exit is not { } exitDate)
+            {
+                return false;
+            }
+
+            var entry = DayNumbers.SortKey(stay.Entry);
+            var exit = DayNumbers.SortKey(exitDate);
+            if (entry < reach || exit < entry || stay.Entry.Calendar != CalendarSystem.Iso || exitDate.Calendar != CalendarSystem.Iso)
+            {
+                return false;
             }
 
             reach = exit;
         }
 
-        var presence = new DayRange[stays.Length - firstRecent];
-        var count = 0;
-        var days = default(DayNumbers.Cache);
-        for (var i = firstRecent; i < stays.Length; i++)
-        {
-            var stay = stays[i];
-            var run = new DayRange(days.Of(stay.Entry), stay.Exit is { } exit ? days.Of(exit) : limit);
-            if (count > 0 && run.Start <= presence[count - 1].End + 1)
-            {
-                presence[count - 1] = new DayRange(presence[count - 1].Start, run.End);
-            }
-            else
-            {
-                presence[count++] = run;
-            }
-        }
+        return reach <= endKey;
+    }
 
-        if (count < presence.Length)
-        {
-            Array.Resize(ref presence, count);
-        }
-
-        return new StayHistory(presence, []);
+    /// <summary>
+    /// Room for more runs than can end on or after the 181st day before a day and begin on or before that
+    /// day: runs are at least a day apart, so the last of k such runs begins at least 2(k − 1) days after
+    /// the first ends, and 2(k − 1) ≤ 181 allows k = 91 at most.
+    /// </summary>
+    [InlineArray(92)]
+    private struct RecentRuns
+    {
+        private DayRange run;
     }
 
     /// <summary>The usable stays' indices by entry, then exit; input that is already in order is not re-sorted.</summary>
@@ -411,9 +482,6 @@ public static class StayCalculator
     // Never added to: the fast path has no problems to report.
     private static readonly List<StayProblem> NoProblems = [];
 
-    // The sort key of the earliest date accepted; the latest is checked through the control date or entry.
-    private static readonly int MinKey = DayNumbers.SortKey(new LocalDate(EarliestYear, 1, 1));
-
     /// <summary>Why a date cannot be used; null when it can.</summary>
     private static string? DateProblem(LocalDate date, string what) =>
         date.Calendar != CalendarSystem.Iso ? Text($"The {what} must be a date in the ISO calendar.")
@@ -422,8 +490,7 @@ public static class StayCalculator
 
     private static string StayField(int index, string member) => Text($"stays[{index}]{member}");
 
-    private static IReadOnlyList<string> Warnings(LocalDate windowStart) =>
-        windowStart < StayRule.InForceFrom ? [StayRule.OldRuleWarning(windowStart)] : [];
+    private static IReadOnlyList<string> Warnings(LocalDate windowStart) => StayRule.Warnings(DayNumbers.Of(windowStart));
 
     private static int Day(LocalDate date) => DayNumbers.Of(date);
 
