@@ -338,62 +338,86 @@ public static class StayCalculator
     /// open before the last, out of order, ending after the limit, or with a date not in the ISO calendar.
     /// The stay before the last one taken has been checked in full; the ones before it have not been looked at.
     /// </returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a loop of its own keeps its values in registers
     private static int TakeRecent(ReadOnlySpan<Stay> stays, int limit, bool lastMayBeOpen, Span<DayRange> runs, out int first)
     {
         first = runs.Length;
         var recentFrom = limit - StayRule.WindowDays - 1;
-        var later = limit; // the entry of the stay after this one; this one must end by then
         var days = default(DayNumbers.Cache);
-        for (var i = stays.Length - 1; i >= 0; i--)
+
+        // The last stay may be open, and must end by the limit.
+        var last = stays[^1];
+        int runEnd;
+        if (last.Exit is { } lastExit)
+        {
+            runEnd = days.Of(lastExit);
+            if (runEnd > limit || lastExit.Calendar != CalendarSystem.Iso)
+            {
+                return -1;
+            }
+        }
+        else if (lastMayBeOpen)
+        {
+            runEnd = limit;
+        }
+        else
+        {
+            return -1;
+        }
+
+        var runStart = days.Of(last.Entry);
+        if (runStart > runEnd || last.Entry.Calendar != CalendarSystem.Iso)
+        {
+            return -1;
+        }
+
+        if (runEnd < recentFrom)
+        {
+            return stays.Length - 1;
+        }
+
+        // Every other stay must end by the entry of the one after it, where the run being built begins.
+        var top = runs.Length;
+        var older = 0;
+        for (var i = stays.Length - 2; i >= 0; i--)
         {
             var stay = stays[i];
-            int exit;
-            if (stay.Exit is { } exitDate)
-            {
-                if (exitDate.Calendar != CalendarSystem.Iso)
-                {
-                    return -1;
-                }
-
-                exit = days.Of(exitDate);
-            }
-            else if (lastMayBeOpen && i == stays.Length - 1)
-            {
-                exit = limit;
-            }
-            else
+            if (stay.Exit is not { } exitDate || exitDate.Calendar != CalendarSystem.Iso)
             {
                 return -1;
             }
 
+            var exit = days.Of(exitDate);
             var entry = days.Of(stay.Entry);
-            if (exit > later || entry > exit || stay.Entry.Calendar != CalendarSystem.Iso)
+            if (exit > runStart || entry > exit || stay.Entry.Calendar != CalendarSystem.Iso)
             {
                 return -1;
             }
 
             if (exit < recentFrom)
             {
-                return i;
+                older = i;
+                break;
             }
 
-            if (first < runs.Length && exit + 1 >= runs[first].Start)
+            if (exit + 1 < runStart)
             {
-                runs[first] = runs[first] with { Start = entry };
-            }
-            else if (first > 0)
-            {
-                runs[--first] = new DayRange(entry, exit);
-            }
-            else
-            {
-                return -1; // more runs than can be recent: the stays are not in order
+                // A day apart from the stays after it: their run is complete.
+                if (top == 1)
+                {
+                    return -1; // more runs than can be recent: the stays are not in order
+                }
+
+                runs[--top] = new DayRange(runStart, runEnd);
+                runEnd = exit;
             }
 
-            later = entry;
+            runStart = entry;
         }
 
-        return 0;
+        runs[--top] = new DayRange(runStart, runEnd);
+        first = top;
+        return older;
     }
 
     /// <summary>
@@ -404,6 +428,7 @@ public static class StayCalculator
     /// Dates are compared by <see cref="DayNumbers.SortKey"/>, which orders them without the arithmetic of
     /// a day number: this loop runs over every stay of a long history.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a loop of its own keeps its values in registers
     private static bool InOrder(ReadOnlySpan<Stay> stays, int endKey)
     {
         var reach = int.MinValue; // the last day so far; the next stay may begin on it, not before
