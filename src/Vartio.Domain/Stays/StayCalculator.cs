@@ -334,9 +334,10 @@ public static class StayCalculator
     /// <paramref name="first"/> on. Every window looked at begins after that day.
     /// </summary>
     /// <returns>
-    /// How many stays come before the last one taken, or −1 when a stay is not as the fast path needs it:
-    /// open before the last, out of order, ending after the limit, or with a date not in the ISO calendar.
-    /// The stay before the last one taken has been checked in full; the ones before it have not been looked at.
+    /// The index of the latest stay that ends before that day, checked but not taken, and so the number of
+    /// stays before it, which have not been looked at; 0 when there are none. −1 when a stay is not as the
+    /// fast path needs it: open before the last, out of order, ending after the limit, or with a date not
+    /// in the ISO calendar.
     /// </returns>
     [MethodImpl(MethodImplOptions.NoInlining)] // a loop of its own keeps its values in registers
     private static int TakeRecent(ReadOnlySpan<Stay> stays, int limit, bool lastMayBeOpen, Span<DayRange> runs, out int first)
