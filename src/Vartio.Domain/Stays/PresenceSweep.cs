@@ -204,22 +204,9 @@ internal static class PresenceSweep
     }
 
     /// <summary>The index of the first run that ends on or after <paramref name="day"/>.</summary>
-    /// <remarks>
-    /// Searched from the front with steps that double, then by halves between the last two steps: the runs
-    /// of an in-order history begin with the first that can reach a window, so the answer is then found in
-    /// a step or two, and never costs more than twice a plain binary search.
-    /// </remarks>
     public static int FirstEndingOnOrAfter(ReadOnlySpan<DayRange> days, int day)
     {
-        var step = 1;
-        var low = 0;
-        while (step <= days.Length && days[step - 1].End < day)
-        {
-            low = step;
-            step *= 2;
-        }
-
-        var high = Math.Min(step - 1, days.Length);
+        int low = 0, high = days.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;

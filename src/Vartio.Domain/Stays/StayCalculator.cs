@@ -37,10 +37,9 @@ public static class StayCalculator
         }
 
         var windowStart = d - (StayRule.WindowDays - 1);
-        var counted = history.Counted;
-        var used = PresenceSweep.CountIn(counted, windowStart, d);
+        var used = history.CountIn(windowStart, d);
         var lawful = used <= StayRule.MaxDays;
-        var present = history.Presence.Length > 0 && history.Presence[^1].End == d;
+        var present = history.LastPresentDay() == d;
 
         LocalDate? latestExit = null;
         if (present && lawful)
@@ -68,7 +67,7 @@ public static class StayCalculator
         }
 
         var entryWindowStart = e - (StayRule.WindowDays - 1);
-        var usedBefore = PresenceSweep.CountIn(history.Counted, entryWindowStart, e - 1);
+        var usedBefore = history.CountIn(entryWindowStart, e - 1);
         var limit = FirstDayOverLimitStayingFrom(history, e);
         var maxDays = limit - e;
 
@@ -105,7 +104,7 @@ public static class StayCalculator
         }
 
         // Some day counts here: with none, 90 days are always possible.
-        var afterLast = history.Counted[^1].End + StayRule.MaxDays + 1;
+        var afterLast = history.LastCountedDay()!.Value + StayRule.MaxDays + 1;
         var exclusionAhead = false;
         foreach (var run in history.Excluded)
         {
@@ -138,7 +137,7 @@ public static class StayCalculator
     {
         if (history.Excluded.Length == 0 || history.Excluded[^1].End < start)
         {
-            return PresenceSweep.FirstDayOverLimitStayingFrom(history.Counted, start, counted);
+            return history.FirstDayOverLimitStayingFrom(start, counted);
         }
 
         // Excluded days ahead interrupt the count of the stay itself: the general sweep handles them.
@@ -317,108 +316,81 @@ public static class StayCalculator
             return null;
         }
 
-        var buffer = default(RecentRuns);
-        Span<DayRange> runs = buffer;
-        var older = TakeRecent(stays, limit, mode == Mode.Control, runs, out var first);
+        var recent = new RecentDays(limit);
+        var older = TakeRecent(stays, limit, mode == Mode.Control, ref recent);
         if (older < 0 || (older > 0 && !InOrder(stays[..older], DayNumbers.SortKey(stays[older].Entry))))
         {
             return null;
         }
 
-        return new StayHistory(runs[first..].ToArray(), []);
+        return new StayHistory(recent);
     }
 
     /// <summary>
-    /// Walks the stays from the last, checking each, and turns those that end on or after the 181st day
-    /// before <paramref name="limit"/> into joined runs at the end of <paramref name="runs"/>, from
-    /// <paramref name="first"/> on. Every window looked at begins after that day.
+    /// Walks the stays from the last, checking each, and marks in <paramref name="recent"/> the days of
+    /// those that end on or after its first day.
     /// </summary>
     /// <returns>
-    /// The index of the latest stay that ends before that day, checked but not taken, and so the number of
+    /// The index of the latest stay that ends before that day, checked but not marked, and so the number of
     /// stays before it, which have not been looked at; 0 when there are none. −1 when a stay is not as the
     /// fast path needs it: open before the last, out of order, ending after the limit, or with a date not
     /// in the ISO calendar.
     /// </returns>
     [MethodImpl(MethodImplOptions.NoInlining)] // a loop of its own keeps its values in registers
-    private static int TakeRecent(ReadOnlySpan<Stay> stays, int limit, bool lastMayBeOpen, Span<DayRange> runs, out int first)
+    private static int TakeRecent(ReadOnlySpan<Stay> stays, int limit, bool lastMayBeOpen, ref RecentDays recent)
     {
-        first = runs.Length;
-        var recentFrom = limit - StayRule.WindowDays - 1;
         var days = default(DayNumbers.Cache);
-
-        // The last stay may be open, and must end by the limit.
-        var last = stays[^1];
-        int runEnd;
-        if (last.Exit is { } lastExit)
+        var i = stays.Length - 1;
+        int exit;
+        if (stays[i].Exit is { } lastExit)
         {
-            runEnd = days.Of(lastExit);
-            if (runEnd > limit || lastExit.Calendar != CalendarSystem.Iso)
+            if (lastExit.Calendar != CalendarSystem.Iso)
             {
                 return -1;
             }
+
+            exit = days.Of(lastExit);
         }
         else if (lastMayBeOpen)
         {
-            runEnd = limit;
+            exit = limit;
         }
         else
         {
             return -1;
         }
 
-        var runStart = days.Of(last.Entry);
-        if (runStart > runEnd || last.Entry.Calendar != CalendarSystem.Iso)
+        // Each stay must end by the entry of the one after it, the last by the limit. The loop reads the
+        // entry of a stay and then the exit of the one before, which only the last stay may lack.
+        var later = limit;
+        while (true)
         {
-            return -1;
-        }
-
-        if (runEnd < recentFrom)
-        {
-            return stays.Length - 1;
-        }
-
-        // Every other stay must end by the entry of the one after it, where the run being built begins.
-        var top = runs.Length;
-        var older = 0;
-        for (var i = stays.Length - 2; i >= 0; i--)
-        {
-            var stay = stays[i];
-            if (stay.Exit is not { } exitDate || exitDate.Calendar != CalendarSystem.Iso)
+            var entryDate = stays[i].Entry;
+            var entry = days.Of(entryDate);
+            if (exit > later || entry > exit || entryDate.Calendar != CalendarSystem.Iso)
             {
                 return -1;
             }
 
-            var exit = days.Of(exitDate);
-            var entry = days.Of(stay.Entry);
-            if (exit > runStart || entry > exit || stay.Entry.Calendar != CalendarSystem.Iso)
+            if (exit < recent.FirstDay)
+            {
+                return i;
+            }
+
+            recent.Add(entry, exit);
+            later = entry;
+            if (--i < 0)
+            {
+                return 0;
+            }
+
+            if (stays[i].Exit is not { } exitDate || exitDate.Calendar != CalendarSystem.Iso)
             {
                 return -1;
             }
 
-            if (exit < recentFrom)
-            {
-                older = i;
-                break;
-            }
-
-            if (exit + 1 < runStart)
-            {
-                // A day apart from the stays after it: their run is complete.
-                if (top == 1)
-                {
-                    return -1; // more runs than can be recent: the stays are not in order
-                }
-
-                runs[--top] = new DayRange(runStart, runEnd);
-                runEnd = exit;
-            }
-
-            runStart = entry;
+            exit = days.Of(exitDate);
         }
-
-        runs[--top] = new DayRange(runStart, runEnd);
-        first = top;
-        return older;
     }
 
     /// <summary>
@@ -451,17 +423,6 @@ public static class StayCalculator
         }
 
         return reach <= endKey;
-    }
-
-    /// <summary>
-    /// Room for more runs than can end on or after the 181st day before a day and begin on or before that
-    /// day: runs are at least a day apart, so the last of k such runs begins at least 2(k − 1) days after
-    /// the first ends, and 2(k − 1) ≤ 181 allows k = 91 at most.
-    /// </summary>
-    [InlineArray(92)]
-    private struct RecentRuns
-    {
-        private DayRange run;
     }
 
     /// <summary>The usable stays' indices by entry, then exit; input that is already in order is not re-sorted.</summary>
