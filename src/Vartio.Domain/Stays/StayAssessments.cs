@@ -22,42 +22,49 @@ public static class StayRule
         "and re-entry counts once, and days under a residence permit or long-stay visa do not count. " +
         "Regulation (EU) 2016/399 (Schengen Borders Code), Art. 6(1) and 6(2).";
 
-    internal static string OldRuleWarning(LocalDate windowStart) =>
+    private static readonly int InForceFromDay = DayNumbers.Of(InForceFrom);
+
+    /// <summary>The warnings for a window that begins on <paramref name="windowStart"/>, a day number.</summary>
+    internal static IReadOnlyList<string> Warnings(int windowStart) =>
+        windowStart < InForceFromDay ? [OldRuleWarning(DayNumbers.ToDate(windowStart))] : [];
+
+    private static string OldRuleWarning(LocalDate windowStart) =>
         string.Create(CultureInfo.InvariantCulture, $"The window begins on {StayText.Date(windowStart)}, before the rule took its current form on 2013-10-18 (Regulation (EU) No 610/2013); the days before that date were counted under the current rule.");
 }
 
 /// <summary>A check at a date: is the traveller within 90 days in the 180 days ending that date.</summary>
-/// <remarks>The runs of days behind the answer are only turned into dates when asked for.</remarks>
+/// <remarks>The window, the warnings and the runs of days behind the answer are made only when asked for.</remarks>
 public sealed class StayControl
 {
     private readonly StayHistory history;
+    private readonly int onDay;
+    private DateInterval? window;
+    private IReadOnlyList<string>? warnings;
     private IReadOnlyList<DateInterval>? counted;
     private IReadOnlyList<DateInterval>? notCounted;
 
     internal StayControl(
         LocalDate on,
-        DateInterval window,
+        int onDay,
         int daysUsed,
         bool lawful,
         bool present,
         LocalDate? latestExit,
-        StayHistory history,
-        IReadOnlyList<string> warnings)
+        StayHistory history)
     {
         On = on;
-        Window = window;
+        this.onDay = onDay;
         DaysUsed = daysUsed;
         Lawful = lawful;
         Present = present;
         LatestExit = latestExit;
         this.history = history;
-        Warnings = warnings;
     }
 
     public LocalDate On { get; }
 
     /// <summary>The 180 days ending on the control date.</summary>
-    public DateInterval Window { get; }
+    public DateInterval Window => window ??= new DateInterval(DayNumbers.ToDate(WindowStartDay), On);
 
     /// <summary>Days of stay counted in the window.</summary>
     public int DaysUsed { get; }
@@ -78,17 +85,15 @@ public sealed class StayControl
     public LocalDate? LatestExit { get; }
 
     /// <summary>The runs of counted days inside the window.</summary>
-    public IReadOnlyList<DateInterval> Counted => counted ??= history.CountedIn(WindowStartDay, OnDay);
+    public IReadOnlyList<DateInterval> Counted => counted ??= history.CountedIn(WindowStartDay, onDay);
 
     /// <summary>Days of presence inside the window that do not count (residence permit, long-stay visa).</summary>
-    public IReadOnlyList<DateInterval> NotCounted => notCounted ??= history.NotCountedIn(WindowStartDay, OnDay);
+    public IReadOnlyList<DateInterval> NotCounted => notCounted ??= history.NotCountedIn(WindowStartDay, onDay);
 
-    private int OnDay => DayNumbers.Of(On);
-
-    private int WindowStartDay => DayNumbers.Of(Window.Start);
+    private int WindowStartDay => onDay - (StayRule.WindowDays - 1);
 
     /// <summary>Notes on how far the answer can be relied on, such as a window reaching before 2013-10-18.</summary>
-    public IReadOnlyList<string> Warnings { get; }
+    public IReadOnlyList<string> Warnings => warnings ??= StayRule.Warnings(WindowStartDay);
 
     public string Rule => StayRule.Text;
 

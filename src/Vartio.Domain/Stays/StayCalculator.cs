@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 
@@ -29,17 +30,16 @@ public static class StayCalculator
         }
 
         var d = Day(on);
-        var history = Prepare(stays, excluded ?? [], on, d, Mode.Control, out var problems);
+        var history = Prepare(stays, excluded ?? [], d, Mode.Control, out var problems);
         if (history is null)
         {
             return StayResult<StayControl>.Failure(problems);
         }
 
         var windowStart = d - (StayRule.WindowDays - 1);
-        var counted = history.Counted;
-        var used = PresenceSweep.CountIn(counted, windowStart, d);
+        var used = history.CountIn(windowStart, d);
         var lawful = used <= StayRule.MaxDays;
-        var present = history.Presence.Length > 0 && history.Presence[^1].End == d;
+        var present = history.LastPresentDay() == d;
 
         LocalDate? latestExit = null;
         if (present && lawful)
@@ -48,8 +48,7 @@ public static class StayCalculator
             latestExit = Date(FirstDayOverLimitStayingFrom(history, d + 1, used) - 1);
         }
 
-        var window = new DateInterval(Date(windowStart), on);
-        return StayResult<StayControl>.Success(new StayControl(on, window, used, lawful, present, latestExit, history, Warnings(window.Start)));
+        return StayResult<StayControl>.Success(new StayControl(on, d, used, lawful, present, latestExit, history));
     }
 
     /// <summary>Planning an entry on <paramref name="entry"/>. Every earlier stay must have ended, on that date at the latest.</summary>
@@ -61,14 +60,14 @@ public static class StayCalculator
         }
 
         var e = Day(entry);
-        var history = Prepare(stays, excluded ?? [], entry, e, Mode.Planning, out var problems);
+        var history = Prepare(stays, excluded ?? [], e, Mode.Planning, out var problems);
         if (history is null)
         {
             return StayResult<StayPlan>.Failure(problems);
         }
 
         var entryWindowStart = e - (StayRule.WindowDays - 1);
-        var usedBefore = PresenceSweep.CountIn(history.Counted, entryWindowStart, e - 1);
+        var usedBefore = history.CountIn(entryWindowStart, e - 1);
         var limit = FirstDayOverLimitStayingFrom(history, e);
         var maxDays = limit - e;
 
@@ -105,7 +104,7 @@ public static class StayCalculator
         }
 
         // Some day counts here: with none, 90 days are always possible.
-        var afterLast = history.Counted[^1].End + StayRule.MaxDays + 1;
+        var afterLast = history.LastCountedDay()!.Value + StayRule.MaxDays + 1;
         var exclusionAhead = false;
         foreach (var run in history.Excluded)
         {
@@ -138,7 +137,7 @@ public static class StayCalculator
     {
         if (history.Excluded.Length == 0 || history.Excluded[^1].End < start)
         {
-            return PresenceSweep.FirstDayOverLimitStayingFrom(history.Counted, start, counted);
+            return history.FirstDayOverLimitStayingFrom(start, counted);
         }
 
         // Excluded days ahead interrupt the count of the stay itself: the general sweep handles them.
@@ -156,10 +155,10 @@ public static class StayCalculator
     /// the input cannot be assessed.
     /// </summary>
     /// <param name="limit">The control date or the planned entry, as a day number.</param>
-    private static StayHistory? Prepare(IReadOnlyList<Stay> stays, IReadOnlyList<ExcludedPeriod> excluded, LocalDate limitDate, int limit, Mode mode, out List<StayProblem> problems)
+    private static StayHistory? Prepare(IReadOnlyList<Stay> stays, IReadOnlyList<ExcludedPeriod> excluded, int limit, Mode mode, out List<StayProblem> problems)
     {
         problems = NoProblems;
-        if (excluded.Count == 0 && PrepareInOrder(stays, limitDate, limit, mode) is { } inOrder)
+        if (excluded.Count == 0 && PrepareInOrder(stays, limit, mode) is { } inOrder)
         {
             return inOrder;
         }
@@ -293,78 +292,137 @@ public static class StayCalculator
     /// Null for anything else, which <see cref="Prepare"/> then sorts, checks and reports in full.
     /// </summary>
     /// <remarks>
-    /// Every stay is checked with <see cref="DayNumbers.SortKey"/>, which orders dates without the divisions
-    /// of a day number; only the stays that can reach a window of interest become runs of day numbers.
-    /// Every window looked at begins at most 180 days before <paramref name="limit"/>.
+    /// The stays are walked from the last. Those that can still reach a window of interest become runs of
+    /// day numbers (<see cref="TakeRecent"/>); the older ones are only checked (<see cref="InOrder"/>). In
+    /// order, every date is on or after the one before it, so only the last exit (against the limit) and
+    /// the first entry (against the earliest year) need a range check.
     /// </remarks>
-    private static StayHistory? PrepareInOrder(IReadOnlyList<Stay> list, LocalDate limitDate, int limit, Mode mode)
+    private static StayHistory? PrepareInOrder(IReadOnlyList<Stay> list, int limit, Mode mode)
     {
         // Read through a span: indexing an array through IReadOnlyList costs more than the checks below.
-        var stays = list switch
+        ReadOnlySpan<Stay> stays = list switch
         {
             Stay[] array => array,
             List<Stay> stayList => CollectionsMarshal.AsSpan(stayList),
             _ => list.ToArray(),
         };
-        var limitKey = DayNumbers.SortKey(limitDate);
-        var recentKey = DayNumbers.SortKey(Date(limit - StayRule.WindowDays - 1));
-        var reach = int.MinValue; // the last day of the stays so far, as a key; the next may begin on it, not before
-        var firstRecent = stays.Length;
-        for (var i = 0; i < stays.Length; i++)
+        if (stays.IsEmpty)
         {
-            var stay = stays[i];
+            return new StayHistory([], []);
+        }
+
+        if (stays[0].Entry.Year < EarliestYear)
+        {
+            return null;
+        }
+
+        var recent = new RecentDays(limit);
+        var older = TakeRecent(stays, limit, mode == Mode.Control, ref recent);
+        if (older < 0 || (older > 0 && !InOrder(stays[..older], DayNumbers.SortKey(stays[older].Entry))))
+        {
+            return null;
+        }
+
+        return new StayHistory(recent);
+    }
+
+    /// <summary>
+    /// Walks the stays from the last, checking each, and marks in <paramref name="recent"/> the days of
+    /// those that end on or after its first day.
+    /// </summary>
+    /// <returns>
+    /// The index of the latest stay that ends before that day, checked but not marked, and so the number of
+    /// stays before it, which have not been looked at; 0 when there are none. −1 when a stay is not as the
+    /// fast path needs it: open before the last, out of order, ending after the limit, or with a date not
+    /// in the ISO calendar.
+    /// </returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a loop of its own keeps its values in registers
+    private static int TakeRecent(ReadOnlySpan<Stay> stays, int limit, bool lastMayBeOpen, ref RecentDays recent)
+    {
+        var days = default(DayNumbers.Cache);
+        var i = stays.Length - 1;
+        int exit;
+        if (stays[i].Exit is { } lastExit)
+        {
+            if (lastExit.Calendar != CalendarSystem.Iso)
+            {
+                return -1;
+            }
+
+            exit = days.Of(lastExit);
+        }
+        else if (lastMayBeOpen)
+        {
+            exit = limit;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // Each stay must end by the entry of the one after it, the last by the limit. The loop reads the
+        // entry of a stay and then the exit of the one before, which only the last stay may lack.
+        var later = limit;
+        while (true)
+        {
+            var entryDate = stays[i].Entry;
+            var entry = days.Of(entryDate);
+            if (exit > later || entry > exit || entryDate.Calendar != CalendarSystem.Iso)
+            {
+                return -1;
+            }
+
+            if (exit < recent.FirstDay)
+            {
+                return i;
+            }
+
+            recent.Add(entry, exit);
+            later = entry;
+            if (--i < 0)
+            {
+                return 0;
+            }
+
+            if (stays[i].Exit is not { } exitDate || exitDate.Calendar != CalendarSystem.Iso)
+            {
+                return -1;
+            }
+
+            exit = days.Of(exitDate);
+        }
+    }
+
+    /// <summary>
+    /// Whether every stay is closed, in the ISO calendar and in order, the last ending by the date whose
+    /// sort key is <paramref name="endKey"/>. A day of exit may be the next day of entry.
+    /// </summary>
+    /// <remarks>
+    /// Dates are compared by <see cref="DayNumbers.SortKey"/>, which orders them without the arithmetic of
+    /// a day number: this loop runs over every stay of a long history.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a loop of its own keeps its values in registers
+    private static bool InOrder(ReadOnlySpan<Stay> stays, int endKey)
+    {
+        var reach = int.MinValue; // the last day so far; the next stay may begin on it, not before
+        foreach (var stay in stays)
+        {
+            if (stay.Exit is not { } exitDate)
+            {
+                return false;
+            }
+
             var entry = DayNumbers.SortKey(stay.Entry);
-            int exit;
-            if (stay.Exit is { } exitDate)
+            var exit = DayNumbers.SortKey(exitDate);
+            if (entry < reach || exit < entry || stay.Entry.Calendar != CalendarSystem.Iso || exitDate.Calendar != CalendarSystem.Iso)
             {
-                exit = DayNumbers.SortKey(exitDate);
-            }
-            else if (mode == Mode.Control && i == stays.Length - 1)
-            {
-                exit = limitKey;
-            }
-            else
-            {
-                return null;
-            }
-
-            if (entry < reach || exit < entry || exit > limitKey || entry < MinKey
-                || stay.Entry.Calendar != CalendarSystem.Iso || (stay.Exit is { } x && x.Calendar != CalendarSystem.Iso))
-            {
-                return null;
-            }
-
-            if (exit >= recentKey && firstRecent == stays.Length)
-            {
-                firstRecent = i;
+                return false;
             }
 
             reach = exit;
         }
 
-        var presence = new DayRange[stays.Length - firstRecent];
-        var count = 0;
-        var days = default(DayNumbers.Cache);
-        for (var i = firstRecent; i < stays.Length; i++)
-        {
-            var stay = stays[i];
-            var run = new DayRange(days.Of(stay.Entry), stay.Exit is { } exit ? days.Of(exit) : limit);
-            if (count > 0 && run.Start <= presence[count - 1].End + 1)
-            {
-                presence[count - 1] = new DayRange(presence[count - 1].Start, run.End);
-            }
-            else
-            {
-                presence[count++] = run;
-            }
-        }
-
-        if (count < presence.Length)
-        {
-            Array.Resize(ref presence, count);
-        }
-
-        return new StayHistory(presence, []);
+        return reach <= endKey;
     }
 
     /// <summary>The usable stays' indices by entry, then exit; input that is already in order is not re-sorted.</summary>
@@ -411,9 +469,6 @@ public static class StayCalculator
     // Never added to: the fast path has no problems to report.
     private static readonly List<StayProblem> NoProblems = [];
 
-    // The sort key of the earliest date accepted; the latest is checked through the control date or entry.
-    private static readonly int MinKey = DayNumbers.SortKey(new LocalDate(EarliestYear, 1, 1));
-
     /// <summary>Why a date cannot be used; null when it can.</summary>
     private static string? DateProblem(LocalDate date, string what) =>
         date.Calendar != CalendarSystem.Iso ? Text($"The {what} must be a date in the ISO calendar.")
@@ -422,8 +477,7 @@ public static class StayCalculator
 
     private static string StayField(int index, string member) => Text($"stays[{index}]{member}");
 
-    private static IReadOnlyList<string> Warnings(LocalDate windowStart) =>
-        windowStart < StayRule.InForceFrom ? [StayRule.OldRuleWarning(windowStart)] : [];
+    private static IReadOnlyList<string> Warnings(LocalDate windowStart) => StayRule.Warnings(DayNumbers.Of(windowStart));
 
     private static int Day(LocalDate date) => DayNumbers.Of(date);
 

@@ -6,16 +6,56 @@ namespace Vartio.Domain.Stays;
 /// Validated stays as sorted, joined runs of day numbers, and the excluded days likewise. The runs may
 /// begin with the first stay that can reach a window of interest rather than with the first stay of all.
 /// </summary>
-internal sealed class StayHistory(DayRange[] presence, DayRange[] excluded)
+/// <remarks>
+/// Stays given in order with nothing excluded are held as <see cref="RecentDays"/>, the only days any window
+/// of interest reaches, and turned into runs only when an explanation asks for them.
+/// </remarks>
+internal sealed class StayHistory
 {
+    private readonly RecentDays recent;
+    private readonly bool heldAsRecentDays;
+    private DayRange[]? presence;
     private DayRange[]? counted;
 
-    public DayRange[] Presence { get; } = presence;
+    public StayHistory(DayRange[] presence, DayRange[] excluded)
+    {
+        this.presence = presence;
+        Excluded = excluded;
+    }
 
-    public DayRange[] Excluded { get; } = excluded;
+    public StayHistory(RecentDays recent)
+    {
+        this.recent = recent;
+        heldAsRecentDays = true;
+        Excluded = [];
+    }
+
+    public DayRange[] Presence => presence ??= recent.ToRuns();
+
+    public DayRange[] Excluded { get; }
 
     /// <summary>The days that count: presence less excluded days.</summary>
     public DayRange[] Counted => counted ??= Excluded.Length == 0 ? Presence : [.. PresenceSweep.Subtract(Presence, Excluded)];
+
+    /// <summary>How many days from <paramref name="from"/> to <paramref name="to"/> count.</summary>
+    public int CountIn(int from, int to) =>
+        heldAsRecentDays ? recent.CountIn(from, to) : PresenceSweep.CountIn(Counted, from, to);
+
+    /// <summary>The last day of presence; null when there is none.</summary>
+    public int? LastPresentDay() =>
+        heldAsRecentDays ? recent.LastDay() : Presence.Length > 0 ? Presence[^1].End : null;
+
+    /// <summary>The last day that counts; null when there is none.</summary>
+    public int? LastCountedDay() =>
+        heldAsRecentDays ? recent.LastDay() : Counted.Length > 0 ? Counted[^1].End : null;
+
+    /// <summary>
+    /// Staying on every day from <paramref name="start"/>, every one of them counted: the first day whose
+    /// window would hold more than 90 days (<see cref="PresenceSweep.FirstDayOverLimitStayingFrom"/>).
+    /// </summary>
+    public int FirstDayOverLimitStayingFrom(int start, int? counted = null) => heldAsRecentDays
+        ? recent.FirstDayOverLimitStayingFrom(start, counted)
+        : PresenceSweep.FirstDayOverLimitStayingFrom(Counted, start, counted);
 
     /// <summary>
     /// The counted days followed by a stay from <paramref name="from"/> with no end, less excluded days.

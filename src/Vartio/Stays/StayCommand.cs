@@ -27,10 +27,12 @@ public static class StayCommand
     {
         var on = new Option<string>("--on") { Description = "The control date, YYYY-MM-DD", HelpName = "DATE", Required = true };
         var stays = StaysOption();
+        var exclude = ExcludeOption();
         var json = JsonOption();
         var command = new Command("control", "Is the traveller within 90 days in the 180 days ending on the control date, and until when may the present stay last?");
         command.Options.Add(on);
         command.Options.Add(stays);
+        command.Options.Add(exclude);
         command.Options.Add(json);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,13 +43,14 @@ public static class StayCommand
                 return ExitCodes.Usage;
             }
 
+            var excluded = await ReadExcludedAsync(parse.GetValue(exclude), error);
             var input = await ReadStaysAsync(parse.GetValue(stays), standardInput, error, cancellationToken);
-            if (input is null)
+            if (input is null || excluded is null)
             {
                 return ExitCodes.Usage;
             }
 
-            var result = StayCalculator.Control([.. input.Select(s => s.Stay)], date);
+            var result = StayCalculator.Control([.. input.Select(s => s.Stay)], date, excluded);
             if (result.Assessment is not { } control)
             {
                 await WriteProblemsAsync(result.Problems, input, error);
@@ -91,10 +94,12 @@ public static class StayCommand
     {
         var entry = new Option<string>("--entry") { Description = "The planned date of entry, YYYY-MM-DD", HelpName = "DATE", Required = true };
         var stays = StaysOption();
+        var exclude = ExcludeOption();
         var json = JsonOption();
         var command = new Command("plan", "Entering on a date, how many consecutive days may the traveller stay?");
         command.Options.Add(entry);
         command.Options.Add(stays);
+        command.Options.Add(exclude);
         command.Options.Add(json);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -105,13 +110,14 @@ public static class StayCommand
                 return ExitCodes.Usage;
             }
 
+            var excluded = await ReadExcludedAsync(parse.GetValue(exclude), error);
             var input = await ReadStaysAsync(parse.GetValue(stays), standardInput, error, cancellationToken);
-            if (input is null)
+            if (input is null || excluded is null)
             {
                 return ExitCodes.Usage;
             }
 
-            var result = StayCalculator.Plan([.. input.Select(s => s.Stay)], date);
+            var result = StayCalculator.Plan([.. input.Select(s => s.Stay)], date, excluded);
             if (result.Assessment is not { } plan)
             {
                 await WriteProblemsAsync(result.Problems, input, error);
@@ -152,6 +158,14 @@ public static class StayCommand
         HelpName = "FILE",
     };
 
+    private static Option<string[]> ExcludeOption() => new("--exclude")
+    {
+        Description = "Days under a residence permit or long-stay visa, which do not count: FROM..TO, both "
+            + "YYYY-MM-DD and both included; repeat for several periods",
+        HelpName = "FROM..TO",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text" };
 
     /// <summary>The stays, or null after writing every malformed line (or why the file cannot be read).</summary>
@@ -188,13 +202,35 @@ public static class StayCommand
         return problems.Count == 0 ? stays : null;
     }
 
-    /// <summary>Each reason the stays were rejected, with the line of the stay at fault.</summary>
+    /// <summary>The excluded periods, or null after naming every value that is not a period.</summary>
+    private static async Task<IReadOnlyList<ExcludedPeriod>?> ReadExcludedAsync(string[]? values, TextWriter error)
+    {
+        var periods = new List<ExcludedPeriod>();
+        var readable = true;
+        foreach (var value in values ?? [])
+        {
+            if (StayLines.ParsePeriod(value) is { } period)
+            {
+                periods.Add(period);
+            }
+            else
+            {
+                await error.WriteLineAsync($"--exclude: cannot read '{value}'. Expected FROM..TO, two dates YYYY-MM-DD (2024-02-01..2024-02-20).");
+                readable = false;
+            }
+        }
+
+        return readable ? periods : null;
+    }
+
+    /// <summary>Each reason the input was rejected, with the line of the stay or the option at fault.</summary>
     private static async Task WriteProblemsAsync(IReadOnlyList<StayProblem> problems, IReadOnlyList<StayLine> input, TextWriter error)
     {
         foreach (var problem in problems)
         {
-            await error.WriteLineAsync(problem.StayIndex is { } index
-                ? StayLines.Line(input[index].LineNumber, problem.Message)
+            await error.WriteLineAsync(
+                problem.StayIndex is { } index ? StayLines.Line(input[index].LineNumber, problem.Message)
+                : problem.Field.StartsWith("excluded", StringComparison.Ordinal) ? $"--exclude: {problem.Message}"
                 : problem.Message);
         }
     }

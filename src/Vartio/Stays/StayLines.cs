@@ -68,6 +68,18 @@ public static class StayLines
         return result.Success ? result.Value : null;
     }
 
+    /// <summary>
+    /// A period written <c>YYYY-MM-DD..YYYY-MM-DD</c>, first and last day; null when it is not one. A period
+    /// that ends before it begins is read as written, for the calculator to reject with its reason.
+    /// </summary>
+    public static ExcludedPeriod? ParsePeriod(string? text)
+    {
+        var parts = (text ?? "").Split("..");
+        return parts.Length == 2 && ParseDate(parts[0]) is { } from && ParseDate(parts[1]) is { } to
+            ? new ExcludedPeriod(from, to)
+            : null;
+    }
+
     public static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string FormatDate(LocalDate? date) => date is { } d ? FormatDate(d) : "";

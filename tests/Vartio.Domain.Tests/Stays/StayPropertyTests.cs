@@ -119,6 +119,67 @@ public sealed class StayPropertyTests
     }
 
     [Fact]
+    public void Assessments_LongHistoriesInOrderAndShuffled_GiveTheSameResult()
+    {
+        // Hundreds of short stays, so that most lie before any window of interest: in order they are only
+        // checked, shuffled they are sorted first, and both must come to the same answers.
+        var random = new Random(2_016_1_4);
+        for (var n = 0; n < 40; n++)
+        {
+            var history = RandomHistory.Draw(random, stays: random.Next(50, 400), maxLength: 4, maxGap: 8, openLast: random.Next(2) == 0, exclusions: false);
+            var shuffled = history.Stays.OrderBy(_ => random.Next()).ToList();
+
+            var control = Assess(StayCalculator.Control(history.Stays, history.LastDay), n);
+            var control2 = Assess(StayCalculator.Control(shuffled, history.LastDay), n);
+            Assert.Equal(control.Explanation(), control2.Explanation());
+            Assert.Equal(control.LatestExit, control2.LatestExit);
+
+            if (!history.Stays[^1].IsOpen)
+            {
+                var entry = history.LastDay.PlusDays(random.Next(0, 60));
+                var plan = Assess(StayCalculator.Plan(history.Stays, entry), n);
+                var plan2 = Assess(StayCalculator.Plan(shuffled, entry), n);
+                Assert.Equal(plan.Explanation(), plan2.Explanation());
+                Assert.Equal(plan.FullStayFrom, plan2.FullStayFrom);
+            }
+        }
+    }
+
+    [Fact]
+    public void Control_LongHistoryInOrderWithOneFault_IsRejectedNamingTheStay()
+    {
+        // One fault anywhere in an ordered history, long ago or recent: in order the stays are checked
+        // without sorting, and no fault may slip through that check.
+        var random = new Random(6_10_2013);
+        for (var n = 0; n < 200; n++)
+        {
+            var history = RandomHistory.Draw(random, stays: random.Next(2, 300), maxLength: 4, maxGap: 8, openLast: false, exclusions: false);
+            var stays = history.Stays.ToList();
+            var at = random.Next(stays.Count);
+            var stay = stays[at];
+            var (fault, faulty) = random.Next(5) switch
+            {
+                0 => ("exit before entry", stay with { Exit = stay.Entry.PlusDays(-1) }),
+                1 => ("open before the last", stay with { Exit = null }),
+                2 => ("overlapping the one before", stay with { Entry = at > 0 ? stays[at - 1].Exit!.Value.PlusDays(-1) : stay.Entry.PlusDays(-1) }),
+                3 => ("after the control date", stay with { Exit = history.LastDay.PlusDays(1) }),
+                _ => ("in another calendar", stay with { Entry = stay.Entry.WithCalendar(CalendarSystem.Julian) }),
+            };
+            stays[at] = faulty;
+            if ((fault == "open before the last" && at == stays.Count - 1) || (fault == "overlapping the one before" && at == 0))
+            {
+                continue; // not a fault there
+            }
+
+            var result = StayCalculator.Control(stays, history.LastDay);
+
+            // An overlap is reported against the later of the two stays in date order, naming both.
+            Assert.False(result.IsValid, $"case {n}: stay {at} {fault} was accepted");
+            Assert.Contains(result.Problems, p => p.StayIndex == at || p.Message.Contains(faulty.ToString(), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Control_OneStayInAnyYear_AgreesWithCalendarArithmetic()
     {
         // Day counting across the Gregorian leap rules (1900 and 2100 are not leap years, 2000 is), from

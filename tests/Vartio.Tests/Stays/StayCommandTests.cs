@@ -79,6 +79,74 @@ public sealed class StayCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ExcludedPeriodsAreTakenOutOfTheControl()
+    {
+        // The Swiss example with 1–10 September 2014 under a residence permit, given as two periods. The
+        // window of 30 November (4 June to 30 November) holds 15 August – 30 September less those 10 days
+        // (37) and 1–30 November (30): 67 days. Staying on, the window of 1 + k December still reaches back
+        // before 15 August while k < 72, so it holds 67 + k days: 90 on 23 December, 91 on 24 December.
+        var (code, output, error) = await RunAsync(["stay", "control", "--on", "2014-11-30", "--stays", File(SwissStays),
+            "--exclude", "2014-09-01..2014-09-05", "--exclude", "2014-09-06..2014-09-10", "--json"]);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(67, json.RootElement.GetProperty("daysUsed").GetInt32());
+        Assert.Equal("2014-12-23", json.RootElement.GetProperty("latestExit").GetString());
+        Assert.Equal("2014-06-04", json.RootElement.GetProperty("windowStart").GetString());
+    }
+
+    [Fact]
+    public async Task ExcludedPeriodsAreTakenOutOfThePlanAndExplained()
+    {
+        // 15 August – 30 September 2014 is 47 days, 37 without 1–10 September. Entering on 1 October, every
+        // window up to 10 February 2015 still holds all of them, so the stay may last until its 53rd day
+        // (37 + 53 = 90): 31 days of October and 22 of November, until 22 November. Without the period it
+        // would be 43 days, until 12 November.
+        var stays = File("2014-08-15 2014-09-30");
+        var (code, output, _) = await RunAsync(["stay", "plan", "--entry", "2014-10-01", "--stays", stays, "--exclude", "2014-09-01..2014-09-10", "--json"]);
+        var (_, text, _) = await RunAsync(["stay", "plan", "--entry", "2014-10-01", "--stays", stays, "--exclude", "2014-09-01..2014-09-10"]);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(53, json.RootElement.GetProperty("maxDays").GetInt32());
+        Assert.Equal("2014-11-22", json.RootElement.GetProperty("latestExit").GetString());
+        Assert.Equal(37, json.RootElement.GetProperty("daysUsedBeforeEntry").GetInt32());
+        Assert.Contains("Not counted (residence permit or long-stay visa): 2014-09-01 – 2014-09-10 (10 days).", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnreadableExcludedPeriodExitsWithTwoNamingTheOption()
+    {
+        var (code, output, error) = await RunAsync(["stay", "control", "--on", "2014-11-30", "--stays", File(SwissStays),
+            "--exclude", "2014-09-01", "--exclude", "2014-09-01..2014-09-31"]);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("--exclude: cannot read '2014-09-01'. Expected FROM..TO", error, StringComparison.Ordinal);
+        Assert.Contains("--exclude: cannot read '2014-09-01..2014-09-31'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExcludedPeriodEndingBeforeItBeginsExitsWithTwo()
+    {
+        var (code, _, error) = await RunAsync(["stay", "plan", "--entry", "2015-01-01", "--stays", File("2014-08-15 2014-09-30"), "--exclude", "2014-09-10..2014-09-01"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--exclude: The excluded period 2014-09-10 – 2014-09-01 ends before it begins.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HelpDescribesTheExcludedPeriods()
+    {
+        var (code, output, _) = await RunAsync(["stay", "control", "--help"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("--exclude <FROM..TO>", output, StringComparison.Ordinal);
+        Assert.Contains("residence permit or long-stay visa", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TextOutputExplainsTheCount()
     {
         var (code, output, _) = await RunAsync(["stay", "control", "--on", "2014-11-30", "--stays", File(SwissStays)]);

@@ -48,6 +48,31 @@ public abstract partial class StayPageTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task DaysUnderAResidencePermitAreLeftOutAndDrawnApart()
+    {
+        var client = app.Anonymous();
+        var token = await AntiforgeryTokenAsync(client);
+
+        // 15 August – 30 September 2014 is 47 days; without 1–10 September, 37 in the window of 1 January.
+        var response = await client.PostAsync("/stay", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "stay",
+            ["__RequestVerificationToken"] = token,
+            ["Form.Date"] = "2015-01-01",
+            ["Form.Stays[0].Entry"] = "2014-08-15",
+            ["Form.Stays[0].Exit"] = "2014-09-30",
+            ["Form.Excluded[0].From"] = "2014-09-01",
+            ["Form.Excluded[0].To"] = "2014-09-10",
+            ["Form.Action"] = "assess",
+        }), Ct);
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("37 of 90 days used", html, StringComparison.Ordinal);
+        Assert.Contains("tl-run tl-excluded", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2014-09-10\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheStayPageNamesTheRowOfARejectedStay()
     {
         var client = app.Anonymous();
