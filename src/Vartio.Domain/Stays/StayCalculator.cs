@@ -10,10 +10,11 @@ namespace Vartio.Domain.Stays;
 /// date, is the traveller within the limit) and planning (entering on a date, for how long may they stay).
 /// </summary>
 /// <remarks>
-/// Every stay is checked once; the stays that can reach a window of interest become sorted runs of day
-/// numbers, days under a residence permit or long-stay visa are taken out, and each question is answered by
-/// walking those runs (<see cref="PresenceSweep"/>). The cost grows with the number of stays, never with the
-/// number of days they span; stays given out of order are sorted first.
+/// Every stay is checked once. Stays given in order with nothing excluded mark the days any window of
+/// interest reaches as bits (<see cref="RecentDays"/>), and the answers are counts of those bits; otherwise
+/// the stays are sorted into runs of day numbers, days under a residence permit or long-stay visa are taken
+/// out, and each question is answered by walking those runs (<see cref="PresenceSweep"/>). The cost grows
+/// with the number of stays, never with the number of days they span.
 /// </remarks>
 public static class StayCalculator
 {

@@ -3,12 +3,12 @@ using NodaTime;
 namespace Vartio.Domain.Stays;
 
 /// <summary>
-/// Validated stays as sorted, joined runs of day numbers, and the excluded days likewise. The runs may
-/// begin with the first stay that can reach a window of interest rather than with the first stay of all.
+/// Validated stays as sorted, joined runs of day numbers, and the excluded days likewise.
 /// </summary>
 /// <remarks>
 /// Stays given in order with nothing excluded are held as <see cref="RecentDays"/>, the only days any window
-/// of interest reaches, and turned into runs only when an explanation asks for them.
+/// of interest reaches, and turned into runs (beginning at the first of those days) only when an
+/// explanation asks for them.
 /// </remarks>
 internal sealed class StayHistory
 {
