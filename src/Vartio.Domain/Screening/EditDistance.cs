@@ -56,6 +56,27 @@ internal static class EditDistance
         return Math.Min(previous[b.Length], max + 1);
     }
 
+    /// <summary>
+    /// The letters a text uses, as bits (by the low six bits of each character, so some letters share a bit).
+    /// Each edit changes at most two bits (a substitution drops one letter and brings another), and letters
+    /// sharing a bit only hide differences, so texts whose sets differ in more than twice <c>max</c> bits are
+    /// more than <c>max</c> edits apart: <see cref="MayBeWithin"/> rules most unrelated names out without
+    /// computing a distance.
+    /// </summary>
+    public static ulong Letters(string text)
+    {
+        var bits = 0UL;
+        foreach (var c in text)
+        {
+            bits |= 1UL << c;
+        }
+
+        return bits;
+    }
+
+    /// <summary>False when texts with these <see cref="Letters"/> are surely more than <paramref name="max"/> edits apart.</summary>
+    public static bool MayBeWithin(ulong a, ulong b, int max) => (int)ulong.PopCount(a ^ b) <= 2 * max;
+
     /// <summary>How many edits a key of this length may have and still match: none below 4 symbols, 2 from 8.</summary>
     public static int Allowed(int length) => length switch
     {

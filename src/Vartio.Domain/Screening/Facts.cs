@@ -7,6 +7,11 @@ namespace Vartio.Domain.Screening;
 /// together they raise it by at most <see cref="MaxRaise"/>, and a name that scores less than the threshold
 /// minus that is never a hit, so neither can make a hit alone.
 /// </summary>
+/// <remarks>
+/// Screening weighs the facts of every candidate and describes them only for the hits: <see cref="Compare(PartialDate, PartialDate)"/>
+/// and <see cref="Compare(string?, IReadOnlyList{string})"/> decide, <see cref="BirthDate"/> and <see cref="Nationality"/> put the
+/// decision into words.
+/// </remarks>
 internal static class Facts
 {
     public const double SameDate = 0.06;
@@ -18,55 +23,110 @@ internal static class Facts
     public const double DayDiffers = -0.04;
     public const double NationalityDiffers = -0.05;
 
-    public static ScoreFactor BirthDate(PartialDate query, PartialDate list)
+    public enum Outcome
+    {
+        NotGiven,
+        UnknownOnList,
+        Same,
+        SameYear,
+        DayDiffers,
+        YearOff,
+        Differs,
+    }
+
+    public static Outcome Compare(PartialDate query, PartialDate list)
     {
         if (query.Year is not { } queryYear)
         {
-            return ScoreFactor.Unknown("not given");
+            return Outcome.NotGiven;
         }
 
         if (list.Year is not { } listYear)
         {
-            return ScoreFactor.Unknown("unknown on the list");
+            return Outcome.UnknownOnList;
         }
 
         if (queryYear != listYear)
         {
-            var off = Math.Abs(queryYear - listYear);
-            return new(ScoreEffect.Lowered, off == 1 ? YearOff : YearsDiffer, string.Create(CultureInfo.InvariantCulture, $"years differ ({query}, list {list})"));
+            return Math.Abs(queryYear - listYear) == 1 ? Outcome.YearOff : Outcome.Differs;
         }
 
         if (query.Date is { } queryDate && list.Date is { } listDate)
         {
-            return queryDate == listDate
-                ? new(ScoreEffect.Raised, SameDate, $"same date {query}")
-                : new(ScoreEffect.Lowered, DayDiffers, $"same year, different day ({query}, list {list})");
+            return queryDate == listDate ? Outcome.Same : Outcome.DayDiffers;
         }
 
-        return new(ScoreEffect.Raised, SameYear, string.Create(CultureInfo.InvariantCulture, $"same year {queryYear}"));
+        return Outcome.SameYear;
     }
 
-    public static ScoreFactor Nationality(string? query, IReadOnlyList<string> list)
+    /// <param name="query">A nationality already put through <see cref="DocumentNumbers.NormaliseState"/>.</param>
+    public static Outcome Compare(string? query, IReadOnlyList<string> list)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
-            return ScoreFactor.Unknown("not given");
+            return Outcome.NotGiven;
         }
 
         if (list.Count == 0)
         {
-            return ScoreFactor.Unknown("unknown on the list");
+            return Outcome.UnknownOnList;
         }
 
-        var code = DocumentNumbers.NormaliseState(query);
         foreach (var nationality in list)
         {
-            if (string.Equals(DocumentNumbers.NormaliseState(nationality), code, StringComparison.Ordinal))
+            // Lists mostly write the code as it is compared; only the rest needs normalising.
+            if (string.Equals(nationality, query, StringComparison.Ordinal) || string.Equals(DocumentNumbers.NormaliseState(nationality), query, StringComparison.Ordinal))
             {
-                return new(ScoreEffect.Raised, SameNationality, $"same {code}");
+                return Outcome.Same;
             }
         }
 
-        return new(ScoreEffect.Lowered, NationalityDiffers, $"{code} not in {string.Join('/', list)}");
+        return Outcome.Differs;
+    }
+
+    public static double BirthDateDelta(Outcome outcome) => outcome switch
+    {
+        Outcome.Same => SameDate,
+        Outcome.SameYear => SameYear,
+        Outcome.DayDiffers => DayDiffers,
+        Outcome.YearOff => YearOff,
+        Outcome.Differs => YearsDiffer,
+        _ => 0,
+    };
+
+    public static double NationalityDelta(Outcome outcome) => outcome switch
+    {
+        Outcome.Same => SameNationality,
+        Outcome.Differs => NationalityDiffers,
+        _ => 0,
+    };
+
+    public static ScoreFactor BirthDate(PartialDate query, PartialDate list)
+    {
+        var outcome = Compare(query, list);
+        var delta = BirthDateDelta(outcome);
+        return outcome switch
+        {
+            Outcome.NotGiven => ScoreFactor.Unknown("not given"),
+            Outcome.UnknownOnList => ScoreFactor.Unknown("unknown on the list"),
+            Outcome.Same => new(ScoreEffect.Raised, delta, $"same date {query}"),
+            Outcome.SameYear => new(ScoreEffect.Raised, delta, string.Create(CultureInfo.InvariantCulture, $"same year {query.Year}")),
+            Outcome.DayDiffers => new(ScoreEffect.Lowered, delta, $"same year, different day ({query}, list {list})"),
+            _ => new(ScoreEffect.Lowered, delta, string.Create(CultureInfo.InvariantCulture, $"years differ ({query}, list {list})")),
+        };
+    }
+
+    public static ScoreFactor Nationality(string? query, IReadOnlyList<string> list)
+    {
+        var code = string.IsNullOrWhiteSpace(query) ? query : DocumentNumbers.NormaliseState(query);
+        var outcome = Compare(code, list);
+        var delta = NationalityDelta(outcome);
+        return outcome switch
+        {
+            Outcome.NotGiven => ScoreFactor.Unknown("not given"),
+            Outcome.UnknownOnList => ScoreFactor.Unknown("unknown on the list"),
+            Outcome.Same => new(ScoreEffect.Raised, delta, $"same {code}"),
+            _ => new(ScoreEffect.Lowered, delta, $"{code} not in {string.Join('/', list)}"),
+        };
     }
 }

@@ -64,15 +64,21 @@ internal static class NameComparison
         var best = int.MaxValue;
         foreach (var q in query.Keys)
         {
+            if (q[0] == '#')
+            {
+                continue;
+            }
+
+            var queryLetters = EditDistance.Letters(q);
             foreach (var l in list.Keys)
             {
-                if (q[0] == '#' || l[0] == '#')
+                if (l[0] == '#')
                 {
                     continue;
                 }
 
                 var allowed = EditDistance.Allowed(Math.Min(q.Length, l.Length));
-                if (allowed == 0)
+                if (allowed == 0 || !EditDistance.MayBeWithin(queryLetters, EditDistance.Letters(l), allowed))
                 {
                     continue;
                 }
@@ -87,7 +93,8 @@ internal static class NameComparison
 
         // A typo in the letters themselves, when the keys of a short name moved further apart (Smith, Smilh).
         var letters = EditDistance.Allowed(Math.Min(query.Normalised.Length, list.Normalised.Length));
-        if (letters > 0 && EditDistance.Bounded(query.Normalised, list.Normalised, letters) is var distanceInLetters && distanceInLetters <= letters)
+        if (letters > 0 && EditDistance.MayBeWithin(EditDistance.Letters(query.Normalised), EditDistance.Letters(list.Normalised), letters)
+            && EditDistance.Bounded(query.Normalised, list.Normalised, letters) is var distanceInLetters && distanceInLetters <= letters)
         {
             best = Math.Min(best, distanceInLetters);
         }

@@ -42,6 +42,9 @@ public sealed class WatchlistIndex
     private readonly int[] keyPostingStart;
     private readonly int[] keyPostings;
 
+    // Working space for screenings, kept between them.
+    private readonly Stack<Scratch> scratches = [];
+
     // One-deletion neighbourhoods of the keys, sorted by hash.
     private readonly ulong[] deletionHashes;
     private readonly int[] deletionKeys;
@@ -91,52 +94,51 @@ public sealed class WatchlistIndex
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxHits);
         var found = new Dictionary<int, (double Score, int Name, double NameScore)>();
         var queryParts = QueryParts(query.Name);
+        var nationality = string.IsNullOrWhiteSpace(query.Nationality) ? null : DocumentNumbers.NormaliseState(query.Nationality);
         var pairs = new List<PartPair>(8);
-
-        // Candidates share their parts (a given name, a common surname ending): each query part is compared
-        // with each distinct list part once, and the names are scored from those comparisons.
-        var listParts = new List<PartInfo>(16);
-        var listPartIds = new List<int>(16);
-        var compared = new Dictionary<long, (double Score, NamePartMatchKind How, int Distance)>();
-        NameComparison.PartComparer compare = (q, l) =>
+        var scratch = Scratch.Rent(this);
+        try
         {
-            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(compared, ((long)q << 32) | (uint)listPartIds[l], out var exists);
-            if (!exists)
+            // Candidates share their parts (a given name, a common surname ending): each query part is compared
+            // with each distinct list part once, and the names are scored from those comparisons.
+            var listParts = new List<PartInfo>(16);
+            var listPartIds = new List<int>(16);
+            NameComparison.PartComparer compare = (q, l) => scratch.Compared(queryParts, listPartIds[l], listParts[l])[q];
+            foreach (var name in Candidates(queryParts, scratch))
             {
-                known = NameComparison.ComparePart(queryParts[q], listParts[l]);
+                var entryIndex = nameEntry[name];
+                var entry = entries[entryIndex];
+                if (on is { } day && !entry.IsValidOn(day))
+                {
+                    continue;
+                }
+
+                listParts.Clear();
+                listPartIds.Clear();
+                for (var i = namePartStart[name]; i < namePartStart[name + 1]; i++)
+                {
+                    listPartIds.Add(nameParts[i]);
+                    listParts.Add(parts[nameParts[i]]);
+                }
+
+                var nameScore = NameComparison.Score(queryParts, listParts, pairs, compare);
+                if (nameScore < threshold - Facts.MaxRaise)
+                {
+                    continue;
+                }
+
+                var bornDelta = Facts.BirthDateDelta(Facts.Compare(query.BirthDate, entry.BirthDate));
+                var nationalityDelta = Facts.NationalityDelta(Facts.Compare(nationality, entry.Nationalities));
+                var score = Math.Clamp(nameScore + bornDelta + nationalityDelta, 0, 1);
+                if (score >= threshold && (!found.TryGetValue(entryIndex, out var best) || (score, nameScore).CompareTo((best.Score, best.NameScore)) > 0))
+                {
+                    found[entryIndex] = (score, name, nameScore);
+                }
             }
-
-            return known;
-        };
-
-        foreach (var name in Candidates(queryParts))
+        }
+        finally
         {
-            var entryIndex = nameEntry[name];
-            var entry = entries[entryIndex];
-            if (on is { } day && !entry.IsValidOn(day))
-            {
-                continue;
-            }
-
-            listParts.Clear();
-            listPartIds.Clear();
-            for (var i = namePartStart[name]; i < namePartStart[name + 1]; i++)
-            {
-                listPartIds.Add(nameParts[i]);
-                listParts.Add(parts[nameParts[i]]);
-            }
-
-            var nameScore = NameComparison.Score(queryParts, listParts, pairs, compare);
-            if (nameScore < threshold - Facts.MaxRaise)
-            {
-                continue;
-            }
-
-            var score = Math.Clamp(nameScore + Facts.BirthDate(query.BirthDate, entry.BirthDate).Delta + Facts.Nationality(query.Nationality, entry.Nationalities).Delta, 0, 1);
-            if (score >= threshold && (!found.TryGetValue(entryIndex, out var best) || (score, nameScore).CompareTo((best.Score, best.NameScore)) > 0))
-            {
-                found[entryIndex] = (score, name, nameScore);
-            }
+            scratch.Return();
         }
 
         var hits = new List<ScreeningHit>();
@@ -259,7 +261,7 @@ public sealed class WatchlistIndex
     }
 
     /// <summary>The names worth scoring: those sharing a key, or a key one edit away, with the query's parts.</summary>
-    private IEnumerable<int> Candidates(List<PartInfo> query)
+    private List<int> Candidates(List<PartInfo> query, Scratch scratch)
     {
         var perPart = new List<List<ArraySegment<int>>>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
@@ -300,11 +302,12 @@ public sealed class WatchlistIndex
 
         if (perPart.Count == 0)
         {
-            return [];
+            return scratch.Candidates;
         }
 
         perPart.Sort((a, b) => a.Sum(s => s.Count).CompareTo(b.Sum(s => s.Count)));
-        var seen = new HashSet<int>();
+        var result = scratch.Candidates;
+        var seen = scratch.Names;
         if (perPart.Count == 1 || perPart[0].Sum(s => s.Count) <= CommonPartPostings)
         {
             // Names found through the query's rarer parts. A name that shares only a common part (the given
@@ -321,37 +324,39 @@ public sealed class WatchlistIndex
                 {
                     foreach (var name in segment)
                     {
-                        seen.Add(name);
+                        if (seen.Set(name))
+                        {
+                            result.Add(name);
+                        }
                     }
                 }
             }
 
-            return seen;
+            return result;
         }
 
         // Every part is common: score the names that have the rarest part and at least one other. A name
         // without the rarest part leaves it over, and the name's own leftover part would make a conflict
         // (a score of at most 0.6 before birth date and nationality); so does one with the rarest part alone.
-        // The other parts' names are marked in a bit set (one per thread, cleared after use), so the cost is
-        // the length of the postings, not their number times the rarest part's.
-        var marks = Marks(nameEntry.Length);
+        // The other parts' names are marked, so the cost is the length of the postings, not their number
+        // times the rarest part's.
+        var marks = scratch.Marks;
         for (var other = 1; other < perPart.Count; other++)
         {
             foreach (var segment in perPart[other])
             {
                 foreach (var name in segment)
                 {
-                    marks[name >> 6] |= 1UL << name;
+                    marks.Set(name);
                 }
             }
         }
 
-        var result = new List<int>();
         foreach (var segment in perPart[0])
         {
             foreach (var name in segment)
             {
-                if ((marks[name >> 6] & (1UL << name)) != 0 && seen.Add(name))
+                if (marks.IsSet(name) && seen.Set(name))
                 {
                     result.Add(name);
                 }
@@ -364,26 +369,12 @@ public sealed class WatchlistIndex
             {
                 foreach (var name in segment)
                 {
-                    marks[name >> 6] = 0;
+                    marks.Clear(name);
                 }
             }
         }
 
         return result;
-    }
-
-    [ThreadStatic]
-    private static ulong[]? marksOfThread;
-
-    private static ulong[] Marks(int names)
-    {
-        var words = (names >> 6) + 1;
-        if (marksOfThread is null || marksOfThread.Length < words)
-        {
-            marksOfThread = new ulong[words];
-        }
-
-        return marksOfThread;
     }
 
     /// <summary>Keys within the allowed edits of <paramref name="key"/>, found through shared one-symbol deletions.</summary>
@@ -443,6 +434,121 @@ public sealed class WatchlistIndex
         }
 
         return hash;
+    }
+
+    /// <summary>
+    /// What one screening needs beyond its result, kept for the next: the candidates found, bit sets over the
+    /// names, and the comparisons of the query's parts with each list part met. Lent to one screening at a
+    /// time and sized for this index, so that a query allocates nothing in proportion to the list.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly Stack<Scratch> pool;
+
+        // Per list part: the screening (by generation) that last compared it, and where its comparisons are.
+        private readonly int[] comparedIn;
+        private readonly int[] comparedAt;
+        private (double Score, NamePartMatchKind How, int Distance)[] comparisons = new (double, NamePartMatchKind, int)[256];
+        private int generation;
+        private int used;
+
+        private Scratch(WatchlistIndex index)
+        {
+            pool = index.scratches;
+            comparedIn = new int[index.parts.Length];
+            comparedAt = new int[index.parts.Length];
+            Names = new Bits(index.nameEntry.Length);
+            Marks = new Bits(index.nameEntry.Length);
+        }
+
+        /// <summary>Candidate names, each once; empty when lent.</summary>
+        public List<int> Candidates { get; } = new(256);
+
+        /// <summary>The names in <see cref="Candidates"/>; clear when lent.</summary>
+        public Bits Names { get; }
+
+        /// <summary>Free for the candidate search, which leaves it clear.</summary>
+        public Bits Marks { get; }
+
+        public static Scratch Rent(WatchlistIndex index)
+        {
+            Scratch? kept;
+            lock (index.scratches)
+            {
+                index.scratches.TryPop(out kept);
+            }
+
+            var scratch = kept ?? new Scratch(index);
+            if (++scratch.generation == int.MaxValue)
+            {
+                Array.Clear(scratch.comparedIn);
+                scratch.generation = 1;
+            }
+
+            scratch.used = 0;
+            return scratch;
+        }
+
+        public void Return()
+        {
+            foreach (var name in Candidates)
+            {
+                Names.Clear(name);
+            }
+
+            Candidates.Clear();
+            lock (pool)
+            {
+                pool.Push(this);
+            }
+        }
+
+        /// <summary>The comparisons of each query part with list part <paramref name="id"/>, made the first time this screening meets it.</summary>
+        public ReadOnlySpan<(double Score, NamePartMatchKind How, int Distance)> Compared(List<PartInfo> query, int id, PartInfo part)
+        {
+            if (comparedIn[id] != generation)
+            {
+                if (used + query.Count > comparisons.Length)
+                {
+                    Array.Resize(ref comparisons, Math.Max(comparisons.Length * 2, used + query.Count));
+                }
+
+                for (var q = 0; q < query.Count; q++)
+                {
+                    comparisons[used + q] = NameComparison.ComparePart(query[q], part);
+                }
+
+                comparedIn[id] = generation;
+                comparedAt[id] = used;
+                used += query.Count;
+            }
+
+            return comparisons.AsSpan(comparedAt[id], query.Count);
+        }
+    }
+
+    /// <summary>A fixed set of bits, one per name.</summary>
+    private sealed class Bits(int count)
+    {
+        private readonly ulong[] words = new ulong[(count >> 6) + 1];
+
+        /// <summary>Sets the bit; true when it was clear.</summary>
+        public bool Set(int at)
+        {
+            ref var word = ref words[at >> 6];
+            var bit = 1UL << at;
+            if ((word & bit) != 0)
+            {
+                return false;
+            }
+
+            word |= bit;
+            return true;
+        }
+
+        public bool IsSet(int at) => (words[at >> 6] & (1UL << at)) != 0;
+
+        public void Clear(int at) => words[at >> 6] &= ~(1UL << at);
     }
 
     /// <summary>What a build collects before it is frozen into arrays.</summary>
