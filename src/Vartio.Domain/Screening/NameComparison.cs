@@ -8,6 +8,9 @@ internal sealed record PartInfo(string Normalised, Script Script, bool IsInitial
     public double MissingWeight => IsInitial ? 0.5 : IsMinor ? 0.3 : 1.0;
 }
 
+/// <summary>How similar one query part is to one list part: a score of 0 means they do not pair.</summary>
+internal readonly record struct PartComparison(double Score, NamePartMatchKind How, int Distance);
+
 /// <summary>One query part paired with one list part.</summary>
 internal readonly record struct PartPair(int Query, int List, double Score, NamePartMatchKind How, int Distance);
 
@@ -19,8 +22,8 @@ internal readonly record struct PartPair(int Query, int List, double Score, Name
 /// </summary>
 internal static class NameComparison
 {
-    /// <summary>The comparison of query part <paramref name="query"/> with list part <paramref name="list"/>, by position.</summary>
-    public delegate (double Score, NamePartMatchKind How, int Distance) PartComparer(int query, int list);
+    /// <summary>Names of more parts than this are not compared (they score 0): the pairing is tracked in 32-bit masks, and no person has so many.</summary>
+    public const int MaxParts = 16;
 
     public const double ExactScore = 1.0;
     public const double KeyScore = 0.95;
@@ -41,24 +44,24 @@ internal static class NameComparison
     /// <summary>Only one part in common between names of several parts: a surname shared by many.</summary>
     public const double SinglePartFactor = 0.8;
 
-    public static (double Score, NamePartMatchKind How, int Distance) ComparePart(PartInfo query, PartInfo list)
+    public static PartComparison ComparePart(PartInfo query, PartInfo list)
     {
         if (query.IsInitial || list.IsInitial)
         {
             // An initial stands for a given name; for a patronymic only when the letter is the same.
             var (a, b) = (query.Normalised[0], list.Normalised[0]);
             var same = query.IsMinor || list.IsMinor ? a == b : SameInitial(a, b);
-            return same ? (InitialScore, NamePartMatchKind.Initial, 0) : (0, NamePartMatchKind.Initial, 0);
+            return new(same ? InitialScore : 0, NamePartMatchKind.Initial, 0);
         }
 
         if (string.Equals(query.Normalised, list.Normalised, StringComparison.Ordinal))
         {
-            return (ExactScore, query.Script == list.Script ? NamePartMatchKind.Exact : NamePartMatchKind.TransliterationKey, 0);
+            return new(ExactScore, query.Script == list.Script ? NamePartMatchKind.Exact : NamePartMatchKind.TransliterationKey, 0);
         }
 
         if (SharedKey(query, list) is { } key)
         {
-            return (key.StartsWith('#') ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
+            return new(key.StartsWith('#') ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
         }
 
         var best = int.MaxValue;
@@ -101,37 +104,58 @@ internal static class NameComparison
 
         if (best == int.MaxValue)
         {
-            return (0, NamePartMatchKind.EditDistance, 0);
+            return new(0, NamePartMatchKind.EditDistance, 0);
         }
 
         if (IsGenderForm(query.Keys[0], list.Keys[0]))
         {
-            return (GenderFormScore, NamePartMatchKind.EditDistance, best);
+            return new(GenderFormScore, NamePartMatchKind.EditDistance, best);
         }
 
-        return (best == 1 ? OneEditScore : TwoEditsScore, NamePartMatchKind.EditDistance, best);
+        return new(best == 1 ? OneEditScore : TwoEditsScore, NamePartMatchKind.EditDistance, best);
     }
 
     /// <summary>The name score in [0, 1] and the pairs it came from.</summary>
-    /// <param name="compare">
-    /// When given, compares the parts in place of <see cref="ComparePart"/> (which it must agree with): lets a
-    /// caller scoring many names reuse the comparisons of the parts they share.
+    public static double Score(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, List<PartPair> pairs)
+    {
+        if (query.Length == 0 || list.Length == 0 || query.Length > MaxParts || list.Length > MaxParts)
+        {
+            pairs.Clear();
+            return 0;
+        }
+
+        Span<PartComparison> compared = stackalloc PartComparison[query.Length * list.Length];
+        for (var l = 0; l < list.Length; l++)
+        {
+            for (var q = 0; q < query.Length; q++)
+            {
+                compared[(l * query.Length) + q] = ComparePart(query[q], list[l]);
+            }
+        }
+
+        return Score(query, list, compared, pairs);
+    }
+
+    /// <summary>The name score from the parts' comparisons already made.</summary>
+    /// <param name="compared">
+    /// <see cref="ComparePart"/> of each query part with each list part, list part by list part: lets a caller
+    /// scoring many names reuse the comparisons of the parts they share.
     /// </param>
-    public static double Score(IReadOnlyList<PartInfo> query, IReadOnlyList<PartInfo> list, List<PartPair> pairs, PartComparer? compare = null)
+    public static double Score(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, ReadOnlySpan<PartComparison> compared, List<PartPair> pairs)
     {
         pairs.Clear();
-        if (query.Count == 0 || list.Count == 0 || query.Count > 16 || list.Count > 16)
+        if (query.Length == 0 || list.Length == 0 || query.Length > MaxParts || list.Length > MaxParts)
         {
             return 0;
         }
 
-        Span<PartPair> candidates = stackalloc PartPair[query.Count * list.Count];
+        Span<PartPair> candidates = stackalloc PartPair[query.Length * list.Length];
         var count = 0;
-        for (var q = 0; q < query.Count; q++)
+        for (var l = 0; l < list.Length; l++)
         {
-            for (var l = 0; l < list.Count; l++)
+            for (var q = 0; q < query.Length; q++)
             {
-                var (score, how, distance) = compare is null ? ComparePart(query[q], list[l]) : compare(q, l);
+                var (score, how, distance) = compared[(l * query.Length) + q];
                 if (score > 0)
                 {
                     candidates[count++] = new PartPair(q, l, score, how, distance);
@@ -184,7 +208,7 @@ internal static class NameComparison
         var conflict = Math.Min(leftInQuery, leftInList);
         var missing = Math.Abs(leftInQuery - leftInList);
         var result = weighted / weights * Math.Pow(ConflictFactor, conflict) * Math.Pow(MissingFactor, missing);
-        if (pairs.Count == 1 && (query.Count > 1 || list.Count > 1))
+        if (pairs.Count == 1 && (query.Length > 1 || list.Length > 1))
         {
             result *= SinglePartFactor;
         }
@@ -192,10 +216,10 @@ internal static class NameComparison
         return result;
     }
 
-    private static double Missing(IReadOnlyList<PartInfo> parts, uint used)
+    private static double Missing(ReadOnlySpan<PartInfo> parts, uint used)
     {
         var weight = 0.0;
-        for (var i = 0; i < parts.Count; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
             if ((used & (1u << i)) == 0)
             {

@@ -25,6 +25,9 @@ public sealed class WatchlistIndex
     /// <summary>From this many names with its exact keys, a query part is taken as spelled right: no neighbours are looked up.</summary>
     private const int KnownPartPostings = 1_000;
 
+    /// <summary>Names of more parts are not indexed, and queries of more parts find no name (<see cref="NameComparison.MaxParts"/>).</summary>
+    private const int MaxParts = NameComparison.MaxParts;
+
     private readonly WatchlistEntry[] entries;
     // Per normalised document (state and number), the indexes of the entries naming it.
     private readonly Dictionary<string, int[]> documents;
@@ -101,36 +104,39 @@ public sealed class WatchlistIndex
         {
             // Candidates share their parts (a given name, a common surname ending): each query part is compared
             // with each distinct list part once, and the names are scored from those comparisons.
-            var listParts = new List<PartInfo>(16);
-            var listPartIds = new List<int>(16);
-            NameComparison.PartComparer compare = (q, l) => scratch.Compared(queryParts, listPartIds[l], listParts[l])[q];
-            foreach (var name in Candidates(queryParts, scratch))
+            var asked = CollectionsMarshal.AsSpan(queryParts);
+            Span<PartComparison> compared = stackalloc PartComparison[MaxParts * MaxParts];
+            foreach (var name in asked.Length <= MaxParts ? Candidates(queryParts, scratch) : [])
             {
+                // The birth date and nationality first: when even a perfect name would fall short with them
+                // (a birth year five years off), the name need not be compared. Travellers' documents always
+                // give a birth date, so at a border check this settles most candidates.
                 var entryIndex = nameEntry[name];
                 var entry = entries[entryIndex];
-                if (on is { } day && !entry.IsValidOn(day))
+                var facts = Facts.BirthDateDelta(Facts.Compare(query.BirthDate, entry.BirthDate)) + Facts.NationalityDelta(Facts.Compare(nationality, entry.Nationalities));
+                if (Shown(NameComparison.ExactScore + facts) < threshold || (on is { } day && !entry.IsValidOn(day)))
                 {
                     continue;
                 }
 
-                listParts.Clear();
-                listPartIds.Clear();
-                for (var i = namePartStart[name]; i < namePartStart[name + 1]; i++)
+                var first = namePartStart[name];
+                var count = namePartStart[name + 1] - first;
+                var listPartInfos = scratch.ListParts(count);
+                for (var i = 0; i < count; i++)
                 {
-                    listPartIds.Add(nameParts[i]);
-                    listParts.Add(parts[nameParts[i]]);
+                    var id = nameParts[first + i];
+                    listPartInfos[i] = parts[id];
+                    scratch.Compared(asked, id, parts[id]).CopyTo(compared[(i * asked.Length)..]);
                 }
 
-                var nameScore = NameComparison.Score(queryParts, listParts, pairs, compare);
-                if (nameScore < threshold - Facts.MaxRaise)
+                var nameScore = NameComparison.Score(asked, listPartInfos, compared[..(count * asked.Length)], pairs);
+                var score = Shown(nameScore + facts);
+                if (score < threshold)
                 {
                     continue;
                 }
 
-                var bornDelta = Facts.BirthDateDelta(Facts.Compare(query.BirthDate, entry.BirthDate));
-                var nationalityDelta = Facts.NationalityDelta(Facts.Compare(nationality, entry.Nationalities));
-                var score = Math.Clamp(nameScore + bornDelta + nationalityDelta, 0, 1);
-                if (score >= threshold && (!found.TryGetValue(entryIndex, out var best) || (score, nameScore).CompareTo((best.Score, best.NameScore)) > 0))
+                if (!found.TryGetValue(entryIndex, out var best) || (score, nameScore).CompareTo((best.Score, best.NameScore)) > 0)
                 {
                     found[entryIndex] = (score, name, nameScore);
                 }
@@ -216,7 +222,7 @@ public sealed class WatchlistIndex
     {
         var pairs = new List<PartPair>();
         var listParts = name >= 0 ? PartsOf(name) : default;
-        var nameScore = name >= 0 ? NameComparison.Score(queryParts, listParts, pairs) : 0;
+        var nameScore = name >= 0 ? NameComparison.Score(CollectionsMarshal.AsSpan(queryParts), listParts, pairs) : 0;
         var listName = name >= 0 ? (nameOrdinal[name] == 0 ? entry.Name : entry.Aliases[nameOrdinal[name] - 1]) : entry.Name;
         var queryTexts = NameParts.Split(query.Name);
         var listTexts = NameParts.Split(listName);
@@ -232,8 +238,14 @@ public sealed class WatchlistIndex
             Facts.BirthDate(query.BirthDate, entry.BirthDate),
             Facts.Nationality(query.Nationality, entry.Nationalities),
             document);
-        return new ScreeningHit(entry, listName, Math.Round(score, 3), explanation);
+        return new ScreeningHit(entry, listName, score, explanation);
     }
+
+    /// <summary>
+    /// A score as it is shown, in [0, 1] to three decimals; the threshold is compared with this, so a hit shown
+    /// at 0.860 is a hit at a threshold of 0.86 however the sum behind it was rounded.
+    /// </summary>
+    private static double Shown(double score) => Math.Round(Math.Clamp(score, 0, 1), 3);
 
     /// <summary>The query's parts, with the ids of those of their keys the index knows.</summary>
     private List<PartInfo> QueryParts(string name)
@@ -338,43 +350,89 @@ public sealed class WatchlistIndex
         // Every part is common: score the names that have the rarest part and at least one other. A name
         // without the rarest part leaves it over, and the name's own leftover part would make a conflict
         // (a score of at most 0.6 before birth date and nationality); so does one with the rarest part alone.
-        // The other parts' names are marked, so the cost is the length of the postings, not their number
-        // times the rarest part's.
-        var marks = scratch.Marks;
-        for (var other = 1; other < perPart.Count; other++)
-        {
-            foreach (var segment in perPart[other])
-            {
-                foreach (var name in segment)
-                {
-                    marks.Set(name);
-                }
-            }
-        }
-
+        // The rarest part's names, in order, are looked for in each other part's postings by galloping through
+        // the longer of the two: Ivan's hundred thousand names cost a few steps per name of the rarer part.
         foreach (var segment in perPart[0])
         {
-            foreach (var name in segment)
+            result.AddRange(segment);
+        }
+
+        result.Sort();
+        var unique = 0;
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (i == 0 || result[i] != result[i - 1])
             {
-                if (marks.IsSet(name) && seen.Set(name))
-                {
-                    result.Add(name);
-                }
+                result[unique++] = result[i];
             }
         }
 
+        result.RemoveRange(unique, result.Count - unique);
+        var rare = CollectionsMarshal.AsSpan(result);
+        var shared = scratch.Shared(rare.Length);
         for (var other = 1; other < perPart.Count; other++)
         {
             foreach (var segment in perPart[other])
             {
-                foreach (var name in segment)
-                {
-                    marks.Clear(name);
-                }
+                MarkShared(rare, segment, shared);
             }
         }
 
+        var kept = 0;
+        for (var i = 0; i < rare.Length; i++)
+        {
+            if (shared[i])
+            {
+                rare[kept++] = rare[i];
+            }
+        }
+
+        result.RemoveRange(kept, result.Count - kept);
         return result;
+    }
+
+    /// <summary>Marks in <paramref name="shared"/> the names of <paramref name="names"/> that are in <paramref name="postings"/>; both ascending.</summary>
+    private static void MarkShared(ReadOnlySpan<int> names, ReadOnlySpan<int> postings, Span<bool> shared)
+    {
+        if (names.Length <= postings.Length)
+        {
+            var from = 0;
+            for (var i = 0; i < names.Length && from < postings.Length; i++)
+            {
+                from = Gallop(postings, from, names[i]);
+                shared[i] |= from < postings.Length && postings[from] == names[i];
+            }
+        }
+        else
+        {
+            var from = 0;
+            foreach (var name in postings)
+            {
+                from = Gallop(names, from, name);
+                if (from >= names.Length)
+                {
+                    break;
+                }
+
+                shared[from] |= names[from] == name;
+            }
+        }
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> whose value is at least <paramref name="value"/>: doubling steps, then a binary search.</summary>
+    private static int Gallop(ReadOnlySpan<int> sorted, int from, int value)
+    {
+        var step = 1;
+        var high = from;
+        while (high < sorted.Length && sorted[high] < value)
+        {
+            from = high + 1;
+            high += step;
+            step <<= 1;
+        }
+
+        var found = sorted[from..Math.Min(high + 1, sorted.Length)].BinarySearch(value);
+        return from + (found >= 0 ? found : ~found);
     }
 
     /// <summary>Keys within the allowed edits of <paramref name="key"/>, found through shared one-symbol deletions.</summary>
@@ -448,7 +506,9 @@ public sealed class WatchlistIndex
         // Per list part: the screening (by generation) that last compared it, and where its comparisons are.
         private readonly int[] comparedIn;
         private readonly int[] comparedAt;
-        private (double Score, NamePartMatchKind How, int Distance)[] comparisons = new (double, NamePartMatchKind, int)[256];
+        private readonly PartInfo[] listParts = new PartInfo[MaxParts];
+        private PartComparison[] comparisons = new PartComparison[256];
+        private bool[] shared = new bool[256];
         private int generation;
         private int used;
 
@@ -458,8 +518,10 @@ public sealed class WatchlistIndex
             comparedIn = new int[index.parts.Length];
             comparedAt = new int[index.parts.Length];
             Names = new Bits(index.nameEntry.Length);
-            Marks = new Bits(index.nameEntry.Length);
         }
+
+        /// <summary>Room for the parts of one list name.</summary>
+        public Span<PartInfo> ListParts(int count) => listParts.AsSpan(0, count);
 
         /// <summary>Candidate names, each once; empty when lent.</summary>
         public List<int> Candidates { get; } = new(256);
@@ -467,8 +529,18 @@ public sealed class WatchlistIndex
         /// <summary>The names in <see cref="Candidates"/>; clear when lent.</summary>
         public Bits Names { get; }
 
-        /// <summary>Free for the candidate search, which leaves it clear.</summary>
-        public Bits Marks { get; }
+        /// <summary>Room for one flag per name of the rarest query part, all false.</summary>
+        public Span<bool> Shared(int count)
+        {
+            if (shared.Length < count)
+            {
+                shared = new bool[Math.Max(count, shared.Length * 2)];
+            }
+
+            var result = shared.AsSpan(0, count);
+            result.Clear();
+            return result;
+        }
 
         public static Scratch Rent(WatchlistIndex index)
         {
@@ -504,26 +576,26 @@ public sealed class WatchlistIndex
         }
 
         /// <summary>The comparisons of each query part with list part <paramref name="id"/>, made the first time this screening meets it.</summary>
-        public ReadOnlySpan<(double Score, NamePartMatchKind How, int Distance)> Compared(List<PartInfo> query, int id, PartInfo part)
+        public ReadOnlySpan<PartComparison> Compared(ReadOnlySpan<PartInfo> query, int id, PartInfo part)
         {
             if (comparedIn[id] != generation)
             {
-                if (used + query.Count > comparisons.Length)
+                if (used + query.Length > comparisons.Length)
                 {
-                    Array.Resize(ref comparisons, Math.Max(comparisons.Length * 2, used + query.Count));
+                    Array.Resize(ref comparisons, Math.Max(comparisons.Length * 2, used + query.Length));
                 }
 
-                for (var q = 0; q < query.Count; q++)
+                for (var q = 0; q < query.Length; q++)
                 {
                     comparisons[used + q] = NameComparison.ComparePart(query[q], part);
                 }
 
                 comparedIn[id] = generation;
                 comparedAt[id] = used;
-                used += query.Count;
+                used += query.Length;
             }
 
-            return comparisons.AsSpan(comparedAt[id], query.Count);
+            return comparisons.AsSpan(comparedAt[id], query.Length);
         }
     }
 
@@ -599,7 +671,7 @@ public sealed class WatchlistIndex
                         partsOfName.Add(PartId(part));
                     }
 
-                    if (partsOfName.Count > 0 && partsOfName.Count <= 16)
+                    if (partsOfName.Count > 0 && partsOfName.Count <= MaxParts)
                     {
                         var name = NameEntry.Count;
                         NameEntry.Add(e);

@@ -201,6 +201,54 @@ public sealed class WatchlistIndexTests
         }
     }
 
+    [Theory]
+    [InlineData(900, 400)]
+    [InlineData(400, 900)]
+    public void Screen_EveryPartCommon_FindsWhatEachNameAloneWouldAndNothingElse(int ivans, int petrovs)
+    {
+        // Hundreds of Ivans and of Petrovs: the index then scores only the names that have the rarer part and
+        // another, found by walking the parts' postings together: the rarer part's names through the other's
+        // long postings, and the short postings of the other's neighbours (Ivon, Petrob) through those names.
+        // Those must be exactly the names that would be hits if each were screened alone. (From a thousand
+        // names, a part is taken as spelled right and its typos are no longer looked for.)
+        var entries = new List<WatchlistEntry>();
+        for (var i = 0; i < ivans; i++)
+        {
+            entries.Add(Person($"i{i}", $"Ivan {Surname(i)}", birth: "", nationalities: []));
+        }
+
+        for (var i = 0; i < petrovs; i++)
+        {
+            entries.Add(Person($"p{i}", $"{Surname(i + 2_000)} Petrov", birth: "", nationalities: []));
+        }
+
+        string[] namesakes = ["Petrov Ivan", "Iwan Petrow", "Иван Петров", "Ivan Sergeevich Petrov", "Ivan Petrova", "Ivana Petrov", "Ivan Pertov", "Ivon Petrov", "Ivan Petrob"];
+        entries.AddRange(namesakes.Select((name, i) => Person($"n{i}", name, birth: "", nationalities: [])));
+        var index = WatchlistIndex.Build(entries);
+        var query = new ScreeningQuery("Ivan Petrov", PartialDate.Unknown, null);
+
+        var found = index.Screen(query, ScreeningDefaults.Threshold, maxHits: entries.Count).Select(h => h.Entry.Id).Order().ToList();
+
+        var alone = entries.Where(e => WatchlistIndex.Build([e]).Screen(query, ScreeningDefaults.Threshold).Count > 0).Select(e => e.Id).Order().ToList();
+        Assert.Equal(alone, found);
+        // The same person in four spellings, orders and with a patronymic, and three typos; not the Petrova or
+        // Ivana of the same family.
+        Assert.Equal(["n0", "n1", "n2", "n3", "n6", "n7", "n8"], found);
+    }
+
+    /// <summary>A surname made of syllables, different for each number and sharing no key with Ivan or Petrov.</summary>
+    private static string Surname(int number)
+    {
+        string[] syllables = ["ka", "lo", "mu", "ne", "sa", "ti", "bo", "du"];
+        var text = new System.Text.StringBuilder("Z");
+        for (var n = number; n > 0 || text.Length < 4; n /= syllables.Length)
+        {
+            text.Append(syllables[n % syllables.Length]);
+        }
+
+        return text.ToString();
+    }
+
     [Fact]
     public void Screen_ManyThreadsAtOnce_SameAnswers()
     {
