@@ -34,26 +34,31 @@ internal static class Facts
         Differs,
     }
 
-    public static Outcome Compare(PartialDate query, PartialDate list)
+    public static Outcome Compare(PartialDate query, PartialDate list) => Compare(query.Packed, list.Packed);
+
+    /// <summary>Compares two birth dates given as <see cref="PartialDate.Packed"/>.</summary>
+    public static Outcome Compare(int query, int list)
     {
-        if (query.Year is not { } queryYear)
+        if (query == 0)
         {
             return Outcome.NotGiven;
         }
 
-        if (list.Year is not { } listYear)
+        if (list == 0)
         {
             return Outcome.UnknownOnList;
         }
 
+        var (queryYear, listYear) = (query >> 9, list >> 9);
         if (queryYear != listYear)
         {
             return Math.Abs(queryYear - listYear) == 1 ? Outcome.YearOff : Outcome.Differs;
         }
 
-        if (query.Date is { } queryDate && list.Date is { } listDate)
+        var (queryDay, listDay) = (query & 511, list & 511);
+        if (queryDay != 0 && listDay != 0)
         {
-            return queryDate == listDate ? Outcome.Same : Outcome.DayDiffers;
+            return queryDay == listDay ? Outcome.Same : Outcome.DayDiffers;
         }
 
         return Outcome.SameYear;

@@ -4,6 +4,12 @@ namespace Vartio.Domain.Screening;
 /// <param name="KeyIds">The keys' ids in the index; -1 for a query key the index has never seen.</param>
 internal sealed record PartInfo(string Normalised, Script Script, bool IsInitial, bool IsMinor, string[] Keys, int[] KeyIds)
 {
+    /// <summary>The <see cref="EditDistance.Letters"/> of the part as written.</summary>
+    public ulong Letters { get; } = EditDistance.Letters(Normalised);
+
+    /// <summary>The <see cref="EditDistance.Letters"/> of all its keys together.</summary>
+    public ulong KeyLetters { get; } = Keys.Aggregate(0UL, (letters, key) => letters | EditDistance.Letters(key));
+
     /// <summary>How much an unmatched part of this kind counts against a match.</summary>
     public double MissingWeight => IsInitial ? 0.5 : IsMinor ? 0.3 : 1.0;
 }
@@ -52,6 +58,11 @@ internal static class NameComparison
             var (a, b) = (query.Normalised[0], list.Normalised[0]);
             var same = query.IsMinor || list.IsMinor ? a == b : SameInitial(a, b);
             return new(same ? InitialScore : 0, NamePartMatchKind.Initial, 0);
+        }
+
+        if (SurelyApart(query, list))
+        {
+            return new(0, NamePartMatchKind.EditDistance, 0);
         }
 
         if (string.Equals(query.Normalised, list.Normalised, StringComparison.Ordinal))
@@ -113,6 +124,32 @@ internal static class NameComparison
         }
 
         return new(best == 1 ? OneEditScore : TwoEditsScore, NamePartMatchKind.EditDistance, best);
+    }
+
+    /// <summary>
+    /// True when no key of the query part and no key of the list part could be equal or within their allowed
+    /// edits, nor the parts as written: decided from the letters they use, without reading the list part's
+    /// keys. Going from one text to another, each edit brings in at most one letter the first did not have, so
+    /// a query key with more letters missing from every list key than it may have edits is too far from all of
+    /// them (and shares none of them when any is missing).
+    /// </summary>
+    private static bool SurelyApart(PartInfo query, PartInfo list)
+    {
+        if (ulong.PopCount(query.Letters & ~list.Letters) <= (ulong)EditDistance.Allowed(query.Normalised.Length))
+        {
+            return false;
+        }
+
+        foreach (var key in query.Keys)
+        {
+            var allowed = key[0] == '#' ? 0 : EditDistance.Allowed(key.Length);
+            if (ulong.PopCount(EditDistance.Letters(key) & ~list.KeyLetters) <= (ulong)allowed)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The name score in [0, 1] and the pairs it came from.</summary>

@@ -26,6 +26,12 @@ public readonly record struct PartialDate
 
     public bool IsUnknown => Year is null;
 
+    /// <summary>
+    /// The date as one positive number, to compare many quickly: 0 when unknown; otherwise the year (offset to
+    /// stay positive), month and day in bit fields, with month and day 0 for a year alone.
+    /// </summary>
+    internal int Packed => Year is not { } year ? 0 : ((year + 20_000) << 9) | (Date is { } date ? (date.Month << 5) | date.Day : 0);
+
     public static PartialDate FromDate(LocalDate date) => new(date.Year, date);
 
     public static PartialDate FromYear(int year) =>

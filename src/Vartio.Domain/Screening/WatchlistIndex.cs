@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using NodaTime;
 
@@ -38,6 +39,14 @@ public sealed class WatchlistIndex
     private readonly int[] namePartStart;
     private readonly int[] nameParts;
 
+    // Per name, its entry's birth date (PartialDate.Packed) and nationality (an id in nationalityIds, or
+    // NoNationality, or SeveralNationalities to be compared on the entry): read together, so that a candidate's
+    // facts cost one memory access.
+    private readonly (int Birth, int Nationality)[] nameFacts;
+    private readonly Dictionary<string, int> nationalityIds;
+    private const int NoNationality = -1;
+    private const int SeveralNationalities = -2;
+
     // Distinct parts and keys.
     private readonly PartInfo[] parts;
     private readonly Dictionary<string, int> keyIds;
@@ -46,11 +55,21 @@ public sealed class WatchlistIndex
     private readonly int[] keyPostings;
 
     // Working space for screenings, kept between them.
-    private readonly Stack<Scratch> scratches = [];
+    // Working space kept for twice as many screenings at once as there are processors, taken and put back without a
+    // lock; a screening that finds none free makes its own.
+    private readonly Scratch?[] scratches = new Scratch?[2 * Environment.ProcessorCount];
 
     // One-deletion neighbourhoods of the keys, sorted by hash.
     private readonly ulong[] deletionHashes;
     private readonly int[] deletionKeys;
+
+    // Where each run of hashes with the same top bits begins in deletionHashes: a lookup reads one run of a few
+    // hashes instead of searching millions.
+    private readonly int[] deletionRuns;
+    private readonly int deletionRunShift;
+
+    // The letters each key uses (EditDistance.Letters), to rule out most neighbours without reading their keys.
+    private readonly ulong[] keyLetters;
 
     private WatchlistIndex(Builder builder)
     {
@@ -58,6 +77,8 @@ public sealed class WatchlistIndex
         documents = builder.Documents;
         nameEntry = [.. builder.NameEntry];
         nameOrdinal = [.. builder.NameOrdinal];
+        nameFacts = [.. builder.NameFacts];
+        nationalityIds = builder.NationalityIds;
         namePartStart = [.. builder.NamePartStart];
         nameParts = [.. builder.NameParts];
         parts = [.. builder.Parts];
@@ -65,6 +86,8 @@ public sealed class WatchlistIndex
         keys = [.. builder.Keys];
         (keyPostingStart, keyPostings) = builder.Postings();
         (deletionHashes, deletionKeys) = builder.Deletions();
+        (deletionRuns, deletionRunShift) = Runs(deletionHashes);
+        keyLetters = Array.ConvertAll(keys, EditDistance.Letters);
     }
 
     public static WatchlistIndex Empty { get; } = Build([]);
@@ -98,6 +121,8 @@ public sealed class WatchlistIndex
         var found = new Dictionary<int, (double Score, int Name, double NameScore)>();
         var queryParts = QueryParts(query.Name);
         var nationality = string.IsNullOrWhiteSpace(query.Nationality) ? null : DocumentNumbers.NormaliseState(query.Nationality);
+        var nationalityId = nationality is null ? NoNationality : nationalityIds.GetValueOrDefault(nationality, int.MinValue);
+        var born = query.BirthDate.Packed;
         var pairs = new List<PartPair>(8);
         var scratch = Scratch.Rent(this);
         try
@@ -111,10 +136,21 @@ public sealed class WatchlistIndex
                 // The birth date and nationality first: when even a perfect name would fall short with them
                 // (a birth year five years off), the name need not be compared. Travellers' documents always
                 // give a birth date, so at a border check this settles most candidates.
+                var (listBirth, listNationality) = nameFacts[name];
+                var facts = Facts.BirthDateDelta(Facts.Compare(born, listBirth)) + Facts.NationalityDelta(listNationality switch
+                {
+                    _ when nationality is null => Facts.Outcome.NotGiven,
+                    NoNationality => Facts.Outcome.UnknownOnList,
+                    SeveralNationalities => Facts.Compare(nationality, entries[nameEntry[name]].Nationalities),
+                    _ => listNationality == nationalityId ? Facts.Outcome.Same : Facts.Outcome.Differs,
+                });
+                if (Shown(NameComparison.ExactScore + facts) < threshold)
+                {
+                    continue;
+                }
+
                 var entryIndex = nameEntry[name];
-                var entry = entries[entryIndex];
-                var facts = Facts.BirthDateDelta(Facts.Compare(query.BirthDate, entry.BirthDate)) + Facts.NationalityDelta(Facts.Compare(nationality, entry.Nationalities));
-                if (Shown(NameComparison.ExactScore + facts) < threshold || (on is { } day && !entry.IsValidOn(day)))
+                if (on is { } day && !entries[entryIndex].IsValidOn(day))
                 {
                     continue;
                 }
@@ -352,22 +388,7 @@ public sealed class WatchlistIndex
         // (a score of at most 0.6 before birth date and nationality); so does one with the rarest part alone.
         // The rarest part's names, in order, are looked for in each other part's postings by galloping through
         // the longer of the two: Ivan's hundred thousand names cost a few steps per name of the rarer part.
-        foreach (var segment in perPart[0])
-        {
-            result.AddRange(segment);
-        }
-
-        result.Sort();
-        var unique = 0;
-        for (var i = 0; i < result.Count; i++)
-        {
-            if (i == 0 || result[i] != result[i - 1])
-            {
-                result[unique++] = result[i];
-            }
-        }
-
-        result.RemoveRange(unique, result.Count - unique);
+        seen.TakeInOrder(perPart[0], result);
         var rare = CollectionsMarshal.AsSpan(result);
         var shared = scratch.Shared(rare.Length);
         for (var other = 1; other < perPart.Count; other++)
@@ -444,6 +465,7 @@ public sealed class WatchlistIndex
             return;
         }
 
+        var letters = EditDistance.Letters(key);
         Span<char> buffer = stackalloc char[key.Length];
         Look(Hash(key));
         for (var skip = 0; skip < key.Length; skip++)
@@ -460,26 +482,40 @@ public sealed class WatchlistIndex
 
         void Look(ulong hash)
         {
-            var at = Array.BinarySearch(deletionHashes, hash);
-            if (at < 0)
-            {
-                return;
-            }
-
-            while (at > 0 && deletionHashes[at - 1] == hash)
-            {
-                at--;
-            }
-
-            for (; at < deletionHashes.Length && deletionHashes[at] == hash; at++)
+            var run = (int)(hash >> deletionRunShift);
+            for (var at = deletionRuns[run]; at < deletionRuns[run + 1] && deletionHashes[at] <= hash; at++)
             {
                 var candidate = deletionKeys[at];
-                if (!matched.Contains(candidate) && EditDistance.Bounded(key, keys[candidate], allowed) <= allowed)
+                if (deletionHashes[at] == hash && EditDistance.MayBeWithin(letters, keyLetters[candidate], allowed)
+                    && !matched.Contains(candidate) && EditDistance.Bounded(key, keys[candidate], allowed) <= allowed)
                 {
                     matched.Add(candidate);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// For sorted hashes, where the hashes of each value of their top bits begin (and, last, their count), with
+    /// the shift that gives those bits: enough runs for about four hashes each.
+    /// </summary>
+    private static (int[] Runs, int Shift) Runs(ulong[] sortedHashes)
+    {
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, sortedHashes.Length / 4)) + 1, 1, 24);
+        var shift = 64 - bits;
+        var runs = new int[(1 << bits) + 1];
+        var at = 0;
+        for (var run = 0; run < 1 << bits; run++)
+        {
+            runs[run] = at;
+            while (at < sortedHashes.Length && (int)(sortedHashes[at] >> shift) == run)
+            {
+                at++;
+            }
+        }
+
+        runs[1 << bits] = sortedHashes.Length;
+        return (runs, shift);
     }
 
     /// <summary>FNV-1a, 64 bits: collisions only cost a verified comparison.</summary>
@@ -501,7 +537,7 @@ public sealed class WatchlistIndex
     /// </summary>
     private sealed class Scratch
     {
-        private readonly Stack<Scratch> pool;
+        private readonly Scratch?[] pool;
 
         // Per list part: the screening (by generation) that last compared it, and where its comparisons are.
         private readonly int[] comparedIn;
@@ -544,10 +580,10 @@ public sealed class WatchlistIndex
 
         public static Scratch Rent(WatchlistIndex index)
         {
-            Scratch? kept;
-            lock (index.scratches)
+            Scratch? kept = null;
+            for (var slot = 0; slot < index.scratches.Length && kept is null; slot++)
             {
-                index.scratches.TryPop(out kept);
+                kept = Interlocked.Exchange(ref index.scratches[slot], null);
             }
 
             var scratch = kept ?? new Scratch(index);
@@ -569,9 +605,12 @@ public sealed class WatchlistIndex
             }
 
             Candidates.Clear();
-            lock (pool)
+            for (var slot = 0; slot < pool.Length; slot++)
             {
-                pool.Push(this);
+                if (Interlocked.CompareExchange(ref pool[slot], this, null) is null)
+                {
+                    return;
+                }
             }
         }
 
@@ -618,9 +657,35 @@ public sealed class WatchlistIndex
             return true;
         }
 
-        public bool IsSet(int at) => (words[at >> 6] & (1UL << at)) != 0;
-
         public void Clear(int at) => words[at >> 6] &= ~(1UL << at);
+
+        /// <summary>
+        /// Adds to <paramref name="result"/> the names of the segments, once each and in ascending order, leaving
+        /// the bits clear: the names are set, then read back word by word, which costs far less than sorting
+        /// them when they are thousands.
+        /// </summary>
+        public void TakeInOrder(List<ArraySegment<int>> segments, List<int> result)
+        {
+            var (low, high) = (int.MaxValue, -1);
+            foreach (var segment in segments)
+            {
+                foreach (var name in segment)
+                {
+                    words[name >> 6] |= 1UL << name;
+                    (low, high) = (Math.Min(low, name >> 6), Math.Max(high, name >> 6));
+                }
+            }
+
+            for (var at = low; at <= high; at++)
+            {
+                for (var word = words[at]; word != 0; word &= word - 1)
+                {
+                    result.Add((at << 6) + BitOperations.TrailingZeroCount(word));
+                }
+
+                words[at] = 0;
+            }
+        }
     }
 
     /// <summary>What a build collects before it is frozen into arrays.</summary>
@@ -636,6 +701,10 @@ public sealed class WatchlistIndex
         public List<int> NameEntry { get; } = new(entries.Length);
 
         public List<short> NameOrdinal { get; } = new(entries.Length);
+
+        public List<(int Birth, int Nationality)> NameFacts { get; } = new(entries.Length);
+
+        public Dictionary<string, int> NationalityIds { get; } = new(StringComparer.Ordinal);
 
         public List<int> NamePartStart { get; } = new(entries.Length + 1);
 
@@ -676,6 +745,7 @@ public sealed class WatchlistIndex
                         var name = NameEntry.Count;
                         NameEntry.Add(e);
                         NameOrdinal.Add((short)ordinal);
+                        NameFacts.Add((entry.BirthDate.Packed, NationalityOf(entry)));
                         NamePartStart.Add(NameParts.Count);
                         NameParts.AddRange(partsOfName);
                         foreach (var id in partsOfName)
@@ -699,6 +769,23 @@ public sealed class WatchlistIndex
             }
 
             NamePartStart.Add(NameParts.Count);
+        }
+
+        private int NationalityOf(WatchlistEntry entry)
+        {
+            if (entry.Nationalities.Count != 1)
+            {
+                return entry.Nationalities.Count == 0 ? NoNationality : SeveralNationalities;
+            }
+
+            var code = DocumentNumbers.NormaliseState(entry.Nationalities[0]);
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(NationalityIds, code, out var known);
+            if (!known)
+            {
+                id = NationalityIds.Count - 1;
+            }
+
+            return id;
         }
 
         private int PartId(NamePart part)
