@@ -72,13 +72,13 @@ internal static class NameComparison
 
         if (SharedKey(query, list) is { } key)
         {
-            return new(key.StartsWith('#') ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
+            return new(NameKeys.IsSkeleton(key) ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
         }
 
         var best = int.MaxValue;
         foreach (var q in query.Keys)
         {
-            if (q[0] == '#')
+            if (NameKeys.IsSkeleton(q))
             {
                 continue;
             }
@@ -86,7 +86,7 @@ internal static class NameComparison
             var queryLetters = EditDistance.Letters(q);
             foreach (var l in list.Keys)
             {
-                if (l[0] == '#')
+                if (NameKeys.IsSkeleton(l))
                 {
                     continue;
                 }
@@ -142,7 +142,7 @@ internal static class NameComparison
 
         foreach (var key in query.Keys)
         {
-            var allowed = key[0] == '#' ? 0 : EditDistance.Allowed(key.Length);
+            var allowed = NameKeys.IsSkeleton(key) ? 0 : EditDistance.Allowed(key.Length);
             if (ulong.PopCount(EditDistance.Letters(key) & ~list.KeyLetters) <= (ulong)allowed)
             {
                 return false;

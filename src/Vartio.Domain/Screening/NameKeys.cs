@@ -35,9 +35,16 @@ internal static class NameKeys
 
         /// <summary>Ukrainian romanisation (ICAO, national 2010 system): h is Г.</summary>
         Ukrainian,
+
+        /// <summary>
+        /// Arabic names in Latin letters: the short vowels are not written in Arabic, and e stands for the
+        /// same kasra as i (Adel and Adil, Khaled and Khalid, Suleiman and Soliman, Ayesha and Aisha); a final
+        /// h after a vowel is the silent ta marbuta (Hamzah and Hamza, Fatimah and Fatima).
+        /// </summary>
+        Arabic,
     }
 
-    private static readonly Reading[] AllReadings = [Reading.English, Reading.French, Reading.German, Reading.Scholarly, Reading.Ukrainian];
+    private static readonly Reading[] AllReadings = [Reading.English, Reading.French, Reading.German, Reading.Scholarly, Reading.Ukrainian, Reading.Arabic];
 
     /// <summary>The distinct keys of a part, primary key first. Transliterated parts have exactly one reading.</summary>
     public static string[] Keys(string normalised, Script script)
@@ -75,9 +82,22 @@ internal static class NameKeys
     /// The consonants of a key, marked so it never equals a full key: Arabic script writes no short vowels,
     /// so محمد is compared with Muhammad, Mohamed and Mohammad by consonants only.
     /// </summary>
-    public static string SkeletonKey(string key)
+    public static string SkeletonKey(string key) => Skeleton(key, '#');
+
+    /// <summary>
+    /// The consonants of a Latin part's primary key, marked apart from <see cref="SkeletonKey"/>: a list keeps
+    /// it for each Latin part, and a query part in Arabic script looks it up, so محمد finds Muhammad on a list
+    /// as Muhammad finds محمد. Latin query parts never carry it, so two Latin spellings are never compared on
+    /// their consonants alone.
+    /// </summary>
+    public static string LatinSkeletonKey(string key) => Skeleton(key, '%');
+
+    /// <summary>A key made of consonants only (<see cref="SkeletonKey"/>, <see cref="LatinSkeletonKey"/>): never compared by edit distance.</summary>
+    public static bool IsSkeleton(string key) => key[0] is '#' or '%';
+
+    private static string Skeleton(string key, char mark)
     {
-        var text = new StringBuilder(key.Length + 1).Append('#');
+        var text = new StringBuilder(key.Length + 1).Append(mark);
         foreach (var c in key)
         {
             if (c is not ('a' or 'i' or 'u') && text[^1] != c)
@@ -146,6 +166,10 @@ internal static class NameKeys
                 break;
             case Reading.Ukrainian:
                 if (s[i] == 'h' && (i == 0 || s[i - 1] is not ('k' or 'z' or 's' or 'c' or 't' or 'p' or 'g' or 'd'))) { return ("g", 1); }
+                break;
+            case Reading.Arabic:
+                if (s[i] == 'e') { return ("i", 1); }
+                if (s[i] == 'h' && i == s.Length - 1 && VowelAt(s, i - 1)) { return ("", 1); }
                 break;
             default:
                 break;

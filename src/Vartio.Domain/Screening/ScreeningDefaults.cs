@@ -5,8 +5,8 @@ public static class ScreeningDefaults
 {
     /// <summary>
     /// The score at and above which a list entry is reported to the officer. Chosen on the evaluation set as
-    /// the lowest threshold that keeps precision at least 0.98 on every positive category while keeping recall
-    /// highest; see docs/SCREENING.md for the table it was read from.
+    /// the lowest threshold whose mean F1 over the categories is within 0.002 of the best (a person missed at a
+    /// border costs more than a second look); see docs/SCREENING.md for the table it was read from.
     /// </summary>
     public const double Threshold = 0.86;
 

@@ -289,11 +289,15 @@ public sealed class WatchlistIndex
         var result = new List<PartInfo>();
         foreach (var part in NameParts.Split(name))
         {
+            // Across Latin and Arabic script, parts are matched on consonants (NameKeys.SkeletonKey).
             var partKeys = NameKeys.Keys(part.Normalised, part.Script);
             if (part.Script == Script.Latin)
             {
-                // Lists that write a name in Arabic script are matched on consonants.
                 partKeys = [.. partKeys, NameKeys.SkeletonKey(partKeys[0])];
+            }
+            else if (part.Script == Script.Arabic)
+            {
+                partKeys = [.. partKeys, NameKeys.LatinSkeletonKey(partKeys[0])];
             }
 
             var ids = new int[partKeys.Length];
@@ -320,13 +324,14 @@ public sealed class WatchlistIndex
                 continue;
             }
 
+            // How many list names have the part as it is written: at least as many as its most shared key has.
             var matched = new HashSet<int>();
             var exact = 0;
             for (var i = 0; i < part.Keys.Length; i++)
             {
                 if (part.KeyIds[i] >= 0 && matched.Add(part.KeyIds[i]))
                 {
-                    exact += keyPostingStart[part.KeyIds[i] + 1] - keyPostingStart[part.KeyIds[i]];
+                    exact = Math.Max(exact, keyPostingStart[part.KeyIds[i] + 1] - keyPostingStart[part.KeyIds[i]]);
                 }
             }
 
@@ -334,7 +339,7 @@ public sealed class WatchlistIndex
             // names (Maria, Marina), and would only add candidates that cannot score.
             // Typos are looked for around the primary reading only: around every reading, a short part
             // (Chena: Cana, Sana, xana) would reach a good part of the vocabulary.
-            if (exact < KnownPartPostings && part.Keys[0][0] != '#')
+            if (exact < KnownPartPostings && !NameKeys.IsSkeleton(part.Keys[0]))
             {
                 AddNeighbours(part.Keys[0], matched);
             }
@@ -798,6 +803,11 @@ public sealed class WatchlistIndex
             }
 
             var partKeys = NameKeys.Keys(part.Normalised, part.Script);
+            if (part.Script == Script.Latin && !part.IsInitial)
+            {
+                partKeys = [.. partKeys, NameKeys.LatinSkeletonKey(partKeys[0])];
+            }
+
             var ids = new int[partKeys.Length];
             for (var i = 0; i < partKeys.Length; i++)
             {
@@ -870,7 +880,7 @@ public sealed class WatchlistIndex
             for (var k = 0; k < Keys.Count; k++)
             {
                 var key = Keys[k];
-                if (key[0] == '#' || key.Length > 64 || EditDistance.Allowed(key.Length) == 0)
+                if (NameKeys.IsSkeleton(key) || key.Length > 64 || EditDistance.Allowed(key.Length) == 0)
                 {
                     continue;
                 }
