@@ -371,8 +371,21 @@ public sealed class WatchlistFileReader
             : row.Fail<string>(VartioColumns.Nationalities, $"'{value}' is not a nationality code (ISO 3166-1 alpha-3 or ICAO)");
     }
 
-    internal static bool IsCountryCode(string code) =>
-        Domain.Documents.CountryCodes.All.Any(c => string.Equals(c.Value, code, StringComparison.Ordinal));
+    /// <summary>
+    /// Whether the code is accepted, as a result reports it (<c>D</c> for Germany, not <c>D&lt;&lt;</c>): padded
+    /// with fillers and looked up in the MRZ's table, which costs no scan of the codes for every row of a list.
+    /// </summary>
+    internal static bool IsCountryCode(string code)
+    {
+        if (code.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        Span<char> padded = ['<', '<', '<'];
+        code.AsSpan().CopyTo(padded);
+        return Domain.Documents.CountryCodes.Find(padded) is { } found && string.Equals(found.Value, code, StringComparison.Ordinal);
+    }
 
     /// <summary>One row being read; the first problem found in it is kept, later ones ignored.</summary>
     private sealed class Row(CsvReader csv, int line)

@@ -251,6 +251,26 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal("line 6, column id: the id 'NK-1' is already given to the entry on line 2; each entry needs its own", thrown.Message);
     }
 
+    [Theory]
+    [InlineData("RUS", true)]
+    [InlineData("D", true)]
+    [InlineData("XXA", true)]
+    [InlineData("RKS", true)]
+    [InlineData("UTO", true)]
+    [InlineData("D<<", false)]
+    [InlineData("D<", false)]
+    [InlineData("XYZ", false)]
+    [InlineData("rus", false)]
+    [InlineData("", false)]
+    [InlineData("RUSS", false)]
+    [InlineData("R1S", false)]
+    public void CountryCodesAreThoseAResultReports(string code, bool accepted)
+    {
+        Assert.Equal(accepted, WatchlistFileReader.IsCountryCode(code));
+        // The lookup agrees with the list of codes it stands for.
+        Assert.Equal(Vartio.Domain.Documents.CountryCodes.All.Any(c => c.Value == code), accepted);
+    }
+
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private string File(string content)
