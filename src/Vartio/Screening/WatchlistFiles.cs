@@ -53,6 +53,12 @@ public sealed class WatchlistFileReader
     /// <summary>How many problems <see cref="ReadAllAsync"/> collects before it stops reading.</summary>
     public const int MaxProblems = 100;
 
+    /// <summary>The longest entry id a list stores (the database column's length).</summary>
+    public const int MaxIdLength = 200;
+
+    /// <summary>The longest primary name a list stores (the database column's length).</summary>
+    public const int MaxNameLength = 1000;
+
     private readonly WatchlistFormat format;
     private readonly string list;
 
@@ -151,6 +157,8 @@ public sealed class WatchlistFileReader
             MissingField = CsvMissingFieldHandling.Throw,
         };
         await using var csv = CsvReader.Create(stream, options, true);
+        // The line where each entry's id was first given, so that a second entry with it names the first.
+        var idLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var headerChecked = false;
         while (true)
         {
@@ -183,7 +191,7 @@ public sealed class WatchlistFileReader
 
             Progress?.Report(csv.ByteOffset);
             var row = new Row(csv, checked((int)csv.LineNumber));
-            var entry = format == WatchlistFormat.Vartio ? ReadVartio(row) : ReadOpenSanctions(row);
+            var entry = format == WatchlistFormat.Vartio ? ReadVartio(row, idLines) : ReadOpenSanctions(row, idLines);
             if (row.Problem is not null)
             {
                 yield return (null, row.Problem);
@@ -214,9 +222,9 @@ public sealed class WatchlistFileReader
         }
     }
 
-    private WatchlistEntry? ReadVartio(Row row)
+    private WatchlistEntry? ReadVartio(Row row, Dictionary<string, int> idLines)
     {
-        var id = row.Required(VartioColumns.Id);
+        var id = EntryId(row, VartioColumns.Id, idLines);
         var kind = row.Text(VartioColumns.Kind) switch
         {
             "refusal-of-entry" => WatchlistKind.RefusalOfEntry,
@@ -230,6 +238,8 @@ public sealed class WatchlistFileReader
         {
             row.Fail<string>(VartioColumns.Name, "a person's entry needs a name");
         }
+
+        CheckNameLength(row, VartioColumns.Name, name);
 
         if (kind == WatchlistKind.LostOrStolenDocument && documents.Count == 0)
         {
@@ -258,15 +268,18 @@ public sealed class WatchlistFileReader
         return row.Problem is null ? entry : null;
     }
 
-    private WatchlistEntry? ReadOpenSanctions(Row row)
+    private WatchlistEntry? ReadOpenSanctions(Row row, Dictionary<string, int> idLines)
     {
-        var id = row.Required(OpenSanctionsColumns.Id);
         if (row.Text(OpenSanctionsColumns.Schema) != "Person")
         {
+            // Not an entry, so its id is neither stored nor compared; it must still be given.
+            row.Required(OpenSanctionsColumns.Id);
             return null;
         }
 
+        var id = EntryId(row, OpenSanctionsColumns.Id, idLines);
         var name = row.Required(OpenSanctionsColumns.Name);
+        CheckNameLength(row, OpenSanctionsColumns.Name, name);
         var nationalities = row.Values(OpenSanctionsColumns.Countries)
             .Select(CountryAlpha2.Alpha3)
             .OfType<string>()
@@ -287,6 +300,37 @@ public sealed class WatchlistFileReader
             null);
         return row.Problem is null ? entry : null;
     }
+
+    /// <summary>
+    /// The entry's id: given, short enough to be stored, and not given to an earlier entry of the file (whose line
+    /// is named). The first line of each id is kept even when its row has another problem, so that every later
+    /// entry with the id is reported at once.
+    /// </summary>
+    private static string EntryId(Row row, string column, Dictionary<string, int> idLines)
+    {
+        var id = row.Required(column);
+        if (id.Length > MaxIdLength)
+        {
+            return row.Fail<string>(column, $"the id '{Shorten(id)}' is longer than {MaxIdLength} characters");
+        }
+
+        if (id.Length > 0 && !idLines.TryAdd(id, row.Line))
+        {
+            row.Fail<string>(column, string.Create(CultureInfo.InvariantCulture, $"the id '{Shorten(id)}' is already given to the entry on line {idLines[id]}; each entry needs its own"));
+        }
+
+        return id;
+    }
+
+    private static void CheckNameLength(Row row, string column, string name)
+    {
+        if (name.Length > MaxNameLength)
+        {
+            row.Fail<string>(column, $"the name is longer than {MaxNameLength} characters");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     /// <summary>
     /// OpenSanctions gives every date a source knows, separated by <c>;</c>. One date (or several that agree) is
@@ -327,12 +371,27 @@ public sealed class WatchlistFileReader
             : row.Fail<string>(VartioColumns.Nationalities, $"'{value}' is not a nationality code (ISO 3166-1 alpha-3 or ICAO)");
     }
 
-    internal static bool IsCountryCode(string code) =>
-        Domain.Documents.CountryCodes.All.Any(c => string.Equals(c.Value, code, StringComparison.Ordinal));
+    /// <summary>
+    /// Whether the code is accepted, as a result reports it (<c>D</c> for Germany, not <c>D&lt;&lt;</c>): padded
+    /// with fillers and looked up in the MRZ's table, which costs no scan of the codes for every row of a list.
+    /// </summary>
+    internal static bool IsCountryCode(string code)
+    {
+        if (code.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        Span<char> padded = ['<', '<', '<'];
+        code.AsSpan().CopyTo(padded);
+        return Domain.Documents.CountryCodes.Find(padded) is { } found && string.Equals(found.Value, code, StringComparison.Ordinal);
+    }
 
     /// <summary>One row being read; the first problem found in it is kept, later ones ignored.</summary>
     private sealed class Row(CsvReader csv, int line)
     {
+        public int Line => line;
+
         public WatchlistFileProblem? Problem { get; private set; }
 
         public string Text(string column) => (csv.GetString(column) ?? "").Trim();

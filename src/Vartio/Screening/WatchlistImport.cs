@@ -81,11 +81,6 @@ public sealed partial class WatchlistImporter(VartioDbContext db, IClock clock, 
             return WatchlistImportResult.Rejected(list, read.Problems);
         }
 
-        if (EntryProblems(read.Entries) is { Count: > 0 } problems)
-        {
-            return WatchlistImportResult.Rejected(list, problems);
-        }
-
         var rows = read.Entries.Select(e => e.ToRow(0)).ToList();
         var (counts, revision) = await db.AuditedAsync(clock, async () =>
         {
@@ -132,37 +127,6 @@ public sealed partial class WatchlistImporter(VartioDbContext db, IClock clock, 
     }
 
     public static string FormatName(WatchlistFormat format) => format == WatchlistFormat.OpenSanctions ? "opensanctions" : "vartio";
-
-    /// <summary>What the file reader leaves to the import: ids unique in the file, and values that fit their columns.</summary>
-    private static List<WatchlistFileProblem> EntryProblems(IReadOnlyList<WatchlistEntry> entries)
-    {
-        var problems = new List<WatchlistFileProblem>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            if (!ids.Add(entry.Id))
-            {
-                problems.Add(new(0, "id", $"the id '{Shorten(entry.Id)}' is given to more than one entry; each entry needs its own"));
-            }
-            else if (entry.Id.Length > 200)
-            {
-                problems.Add(new(0, "id", $"the id '{Shorten(entry.Id)}' is longer than 200 characters"));
-            }
-            else if (entry.Name.Length > 1000)
-            {
-                problems.Add(new(0, "name", $"the name of entry '{Shorten(entry.Id)}' is longer than 1000 characters"));
-            }
-
-            if (problems.Count == WatchlistFileReader.MaxProblems)
-            {
-                break;
-            }
-        }
-
-        return problems;
-    }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
     private static partial Regex ListName();

@@ -197,6 +197,80 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal((line, column), (result.Problems[0].Line, result.Problems[0].Column));
     }
 
+    [Fact]
+    public async Task IdsAndNamesThatCannotBeStoredAreProblemsOfTheirLine_ADuplicateNamingTheFirst()
+    {
+        var list = VartioList + $"""
+
+            R-1,wanted-person,Ivan Ivanov,,,,,,,
+            {new string('X', 201)},wanted-person,Ivan Ivanov,,,,,,,
+            W-5,wanted-person,{new string('a', 1001)},,,,,,,
+            W-6,wanted-person,Ivan Ivanov,,,,,"reported
+            twice",,
+            W-2,wanted-person,Ivan Ivanov,,1975-13-01,,,,,
+            W-2,wanted-person,Ivan Ivanov,,,,,,,
+            """;
+
+        var result = await new WatchlistFileReader(WatchlistFormat.Vartio, "national").ReadAllAsync(Stream(list), TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Entries);
+        // The row on lines 8 and 9 is valid; a row with two problems is reported with the first (its id).
+        WatchlistFileProblem[] expected =
+            [
+                new(5, "id", "the id 'R-1' is already given to the entry on line 2; each entry needs its own"),
+                new(6, "id", $"the id '{new string('X', 40)}…' is longer than 200 characters"),
+                new(7, "name", "the name is longer than 1000 characters"),
+                new(10, "id", "the id 'W-2' is already given to the entry on line 3; each entry needs its own"),
+                new(11, "id", "the id 'W-2' is already given to the entry on line 3; each entry needs its own"),
+            ];
+        Assert.Equal(expected, result.Problems);
+    }
+
+    [Fact]
+    public async Task StreamingReaderThrowsAtADuplicateId_AndOpenSanctionsSkippedRowsHoldNoId()
+    {
+        var list = OpenSanctionsList + """
+
+            NK-2,Person,Acme Trading,,,,,,,,,EU Financial Sanctions,2022-01-01,2024-01-01,2023-01-01
+            NK-1,Person,Yulia Ivanova,,,,,,,,,EU Financial Sanctions,2022-01-01,2024-01-01,2023-01-01
+            """;
+        var reader = new WatchlistFileReader(WatchlistFormat.OpenSanctions, "eu");
+        var read = new List<string>();
+
+        var thrown = await Assert.ThrowsAsync<WatchlistFileException>(async () =>
+        {
+            await foreach (var entry in reader.ReadAsync(Stream(list), TestContext.Current.CancellationToken))
+            {
+                read.Add(entry.Id);
+            }
+        });
+
+        // NK-2 was a company on line 3, not an entry, so the person NK-2 is the list's first.
+        Assert.Equal(["NK-1", "NK-3", "NK-2"], read);
+        Assert.Equal(new WatchlistFileProblem(6, "id", "the id 'NK-1' is already given to the entry on line 2; each entry needs its own"), thrown.Problem);
+        Assert.Equal("line 6, column id: the id 'NK-1' is already given to the entry on line 2; each entry needs its own", thrown.Message);
+    }
+
+    [Theory]
+    [InlineData("RUS", true)]
+    [InlineData("D", true)]
+    [InlineData("XXA", true)]
+    [InlineData("RKS", true)]
+    [InlineData("UTO", true)]
+    [InlineData("D<<", false)]
+    [InlineData("D<", false)]
+    [InlineData("XYZ", false)]
+    [InlineData("rus", false)]
+    [InlineData("", false)]
+    [InlineData("RUSS", false)]
+    [InlineData("R1S", false)]
+    public void CountryCodesAreThoseAResultReports(string code, bool accepted)
+    {
+        Assert.Equal(accepted, WatchlistFileReader.IsCountryCode(code));
+        // The lookup agrees with the list of codes it stands for.
+        Assert.Equal(Vartio.Domain.Documents.CountryCodes.All.Any(c => c.Value == code), accepted);
+    }
+
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private string File(string content)

@@ -130,6 +130,44 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task ADuplicateId_AndValuesTooLongToStore_AreRefusedWithTheirLines_AndNothingChanges()
+    {
+        var admin = await app.As(Roles.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, "duplicates", FirstVersion)).StatusCode);
+        var before = await ListAsync(admin, "duplicates");
+
+        var broken = $"""
+            {Header}
+            R-1,refusal-of-entry,Щербаков Алексей,,1975-03-02,RUS,,SIS alert,,
+            R-4,wanted-person,Ivan Petrovich Sidorenko,,1960,UKR,,"Interpol,
+            red notice",,
+            R-5,refusal-of-entry,{new string('a', 1001)},,,,,,,
+            R-1,refusal-of-entry,Someone Else,,1975-03-02,RUS,,SIS alert,,
+            {new string('R', 201)},refusal-of-entry,Oksana Melnyk,,1988,UKR,,national ban,,
+            """;
+        using var response = await ImportAsync(admin, "duplicates", broken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await ReadAsync(response)).GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("message").GetString()))
+            .ToList();
+        Assert.Equal(
+            [
+                (5, "name", "the name is longer than 1000 characters"),
+                (6, "id", "the id 'R-1' is already given to the entry on line 2; each entry needs its own"),
+                (7, "id", $"the id '{new string('R', 40)}…' is longer than 200 characters"),
+            ],
+            problems);
+
+        var after = await ListAsync(admin, "duplicates");
+        Assert.Equal(before.GetProperty("entries").GetInt32(), after.GetProperty("entries").GetInt32());
+        Assert.Equal(before.GetProperty("revision").GetInt64(), after.GetProperty("revision").GetInt64());
+        Assert.Equal(before.GetProperty("imports").GetArrayLength(), after.GetProperty("imports").GetArrayLength());
+        Assert.Empty(await ScreenAsync(await app.As(Roles.Officer), "duplicates", new { name = "Sidorenko Ivan" }));
+        Assert.False(await app.WithDbAsync(db => db.WatchlistEntries.AnyAsync(e => e.EntryId == "R-4" && db.Watchlists.Any(w => w.Id == e.WatchlistId && w.Name == "duplicates"), Ct)));
+    }
+
+    [Fact]
     public async Task AnImport_RefusesAnythingButTextCsv_AndAnUnknownFormat()
     {
         var admin = await app.As(Roles.Admin);
