@@ -177,18 +177,28 @@ public abstract partial class VartioApp : IAsyncLifetime
 
     public virtual async ValueTask DisposeAsync()
     {
-        foreach (var client in _clients.Values)
+        try
         {
-            client.Dispose();
+            foreach (var client in _clients.Values)
+            {
+                client.Dispose();
+            }
+
+            if (App is not null)
+            {
+                await App.StopAsync();
+                await App.DisposeAsync();
+            }
+
+            await DropDatabaseAsync();
+        }
+        catch (Exception e)
+        {
+            // The runner reports a failed cleanup by its class alone: the cause goes to the output.
+            await Console.Error.WriteLineAsync($"{GetType().Name} ({ProviderName}) could not clean up: {e}");
+            throw;
         }
 
-        if (App is not null)
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
-
-        await DropDatabaseAsync();
         GC.SuppressFinalize(this);
     }
 }
