@@ -315,7 +315,8 @@ public sealed class WatchlistIndex
     /// <summary>The names worth scoring: those sharing a key, or a key one edit away, with the query's parts.</summary>
     private List<int> Candidates(List<PartInfo> query, Scratch scratch)
     {
-        var perPart = new List<List<ArraySegment<int>>>();
+        // Per distinct query part: the postings of its keys and their total length.
+        var perPart = new List<(List<ArraySegment<int>> Segments, int Postings)>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in query)
         {
@@ -345,12 +346,14 @@ public sealed class WatchlistIndex
             }
 
             var segments = new List<ArraySegment<int>>(matched.Count);
+            var postings = 0;
             foreach (var key in matched)
             {
                 segments.Add(new ArraySegment<int>(keyPostings, keyPostingStart[key], keyPostingStart[key + 1] - keyPostingStart[key]));
+                postings += segments[^1].Count;
             }
 
-            perPart.Add(segments);
+            perPart.Add((segments, postings));
         }
 
         if (perPart.Count == 0)
@@ -358,17 +361,18 @@ public sealed class WatchlistIndex
             return scratch.Candidates;
         }
 
-        perPart.Sort((a, b) => a.Sum(s => s.Count).CompareTo(b.Sum(s => s.Count)));
+        perPart.Sort((a, b) => a.Postings.CompareTo(b.Postings));
         var result = scratch.Candidates;
         var seen = scratch.Names;
-        if (perPart.Count == 1 || perPart[0].Sum(s => s.Count) <= CommonPartPostings)
+        if (perPart.Count == 1 || perPart[0].Postings <= CommonPartPostings)
         {
             // Names found through the query's rarer parts. A name that shares only a common part (the given
             // name Ivan) and none of the rare ones cannot reach a threshold: one part of several in common is
             // scored down, and the other parts would be left over on both sides.
-            foreach (var segments in perPart)
+            for (var part = 0; part < perPart.Count; part++)
             {
-                if (segments != perPart[0] && segments.Sum(s => s.Count) > CommonPartPostings)
+                var (segments, postings) = perPart[part];
+                if (part > 0 && postings > CommonPartPostings)
                 {
                     break;
                 }
@@ -393,12 +397,12 @@ public sealed class WatchlistIndex
         // (a score of at most 0.6 before birth date and nationality); so does one with the rarest part alone.
         // The rarest part's names, in order, are looked for in each other part's postings by galloping through
         // the longer of the two: Ivan's hundred thousand names cost a few steps per name of the rarer part.
-        seen.TakeInOrder(perPart[0], result);
+        seen.TakeInOrder(perPart[0].Segments, result);
         var rare = CollectionsMarshal.AsSpan(result);
         var shared = scratch.Shared(rare.Length);
         for (var other = 1; other < perPart.Count; other++)
         {
-            foreach (var segment in perPart[other])
+            foreach (var segment in perPart[other].Segments)
             {
                 MarkShared(rare, segment, shared);
             }
