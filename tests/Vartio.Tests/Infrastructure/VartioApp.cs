@@ -194,9 +194,9 @@ public abstract partial class VartioApp : IAsyncLifetime
         }
         catch (Exception e)
         {
-            // The runner reports a failed cleanup by its class alone: the cause goes to the output.
+            // Every test of the fixture has run and been judged: a server that will not stop or a scratch
+            // database that will not drop on a busy machine is left behind and said, not counted as a failure.
             await Console.Error.WriteLineAsync($"{GetType().Name} ({ProviderName}) could not clean up: {e}");
-            throw;
         }
 
         GC.SuppressFinalize(this);
