@@ -11,6 +11,7 @@ public static class CrossingPointsModule
         services.AddSingleton<TimelineCache>();
         services.AddSingleton<StatusResponseCache>();
         services.AddSingleton(new BorderZone(NodaTime.DateTimeZoneProviders.Tzdb[configuration["Border:TimeZone"] ?? "Europe/Helsinki"]));
+        services.AddSingleton<BorderCalendar>();
         services.AddSingleton<WebhookOutbox>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<StatusChangeScheduler>();

@@ -14,7 +14,7 @@ public static class DocumentEndpoints
     {
         var api = app.MapGroup("/api/v1/documents").WithTags("Documents");
 
-        api.MapPost("/mrz", Results<Ok<MrzResponse>, ProblemHttpResult, ValidationProblem> (MrzRequest request, IClock clock, BorderZone border) =>
+        api.MapPost("/mrz", Results<Ok<MrzResponse>, ProblemHttpResult, ValidationProblem> (MrzRequest request, BorderCalendar calendar) =>
             {
                 if (request.Lines is null)
                 {
@@ -24,8 +24,7 @@ public static class DocumentEndpoints
                 }
 
                 // The day of the check at this border places the zone's two-digit years.
-                var today = clock.GetCurrentInstant().InZone(border.Zone).Date;
-                var result = MrzParser.Parse([.. request.Lines], today);
+                var result = MrzParser.Parse([.. request.Lines], calendar.Today);
                 var response = MrzResponse.From(result);
                 return result.IsValid ? TypedResults.Ok(response) : Unprocessable(result, response);
             })

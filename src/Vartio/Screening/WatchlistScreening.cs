@@ -35,7 +35,7 @@ public sealed class ScreeningOptions
 /// "no hit" from an empty index, and fails with 503 if the load takes longer than
 /// <see cref="ScreeningOptions.StartupWaitSeconds"/>.
 /// </remarks>
-public sealed class WatchlistScreening(IServiceScopeFactory scopes, IClock clock, BorderZone border, ILogger<WatchlistScreening> logger)
+public sealed class WatchlistScreening(IServiceScopeFactory scopes, BorderCalendar calendar, ILogger<WatchlistScreening> logger)
 {
     private readonly TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ImmutableDictionary<string, IndexedList> lists = ImmutableDictionary.Create<string, IndexedList>(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public sealed class WatchlistScreening(IServiceScopeFactory scopes, IClock clock
     /// </summary>
     public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, double threshold = ScreeningDefaults.Threshold, int maxHits = ScreeningDefaults.MaxHits)
     {
-        var today = clock.GetCurrentInstant().InZone(border.Zone).Date;
+        var today = calendar.Today;
         return [.. Volatile.Read(ref lists).Values
             .SelectMany(l => l.Index.Screen(query, threshold, maxHits, today))
             .OrderByDescending(h => h.Score)
