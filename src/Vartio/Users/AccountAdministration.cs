@@ -75,8 +75,9 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
         var password = Accounts.NewPassword();
         return await AuditedAsync(actor, "user.created", "user:" + name, $"role {roleName}{At(codes)}", async () =>
         {
-            await Accounts.CreateAsync(users, name, roleName!, password, codes);
-            return password;
+            var user = new VartioUser { UserName = name, CrossingPoints = [.. codes], LockoutEnabled = true };
+            var refused = Failure(await users.CreateAsync(user, password)) ?? Failure(await users.AddToRoleAsync(user, roleName!));
+            return (refused is null ? password : null, refused);
         }, cancellationToken);
     }
 
@@ -89,19 +90,16 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
             }
 
             user.Disabled = true;
-            Accounts.Check(await users.UpdateAsync(user));
 
             // A new stamp ends every session of the account at its next request.
-            Accounts.Check(await users.UpdateSecurityStampAsync(user));
-            return null;
+            return Failure(await users.UpdateAsync(user)) ?? Failure(await users.UpdateSecurityStampAsync(user));
         }, cancellationToken);
 
     public Task<AccountProblem?> EnableAsync(string actor, string name, CancellationToken cancellationToken) =>
         ChangeAsync(actor, name, "user.enabled", "enabled", async user =>
         {
             user.Disabled = false;
-            Accounts.Check(await users.UpdateAsync(user));
-            return null;
+            return Failure(await users.UpdateAsync(user));
         }, cancellationToken);
 
     /// <summary>Gives a user another role and/or other crossing points; the user's sessions see it at their next request.</summary>
@@ -129,18 +127,17 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
         {
             if (!string.Equals(current, roleName, StringComparison.Ordinal))
             {
-                if (current.Length > 0)
+                var refused = (current.Length > 0 ? Failure(await users.RemoveFromRoleAsync(u, current)) : null)
+                    ?? Failure(await users.AddToRoleAsync(u, roleName!));
+                if (refused is not null)
                 {
-                    Accounts.Check(await users.RemoveFromRoleAsync(u, current));
+                    return refused;
                 }
-
-                Accounts.Check(await users.AddToRoleAsync(u, roleName!));
             }
 
             // Sessions go on: each request rebuilds the session's roles and crossing points from the account.
             u.CrossingPoints = [.. codes];
-            Accounts.Check(await users.UpdateAsync(u));
-            return null;
+            return Failure(await users.UpdateAsync(u));
         }, cancellationToken);
     }
 
@@ -150,12 +147,11 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
         var password = Accounts.NewPassword();
         var problem = await ChangeAsync(actor, name, "user.password-reset", "password reset; sessions ended; lockout lifted", async user =>
         {
-            Accounts.Check(await users.RemovePasswordAsync(user));
-            Accounts.Check(await users.AddPasswordAsync(user, password));
-            Accounts.Check(await users.SetLockoutEndDateAsync(user, null));
-            Accounts.Check(await users.ResetAccessFailedCountAsync(user));
-            Accounts.Check(await users.UpdateSecurityStampAsync(user));
-            return null;
+            return Failure(await users.RemovePasswordAsync(user))
+                ?? Failure(await users.AddPasswordAsync(user, password))
+                ?? Failure(await users.SetLockoutEndDateAsync(user, null))
+                ?? Failure(await users.ResetAccessFailedCountAsync(user))
+                ?? Failure(await users.UpdateSecurityStampAsync(user));
         }, cancellationToken);
         return problem is null ? (password, null) : (null, problem);
     }
@@ -163,9 +159,7 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
     public Task<AccountProblem?> UnlockAsync(string actor, string name, CancellationToken cancellationToken) =>
         ChangeAsync(actor, name, "user.unlocked", "lockout lifted", async user =>
         {
-            Accounts.Check(await users.SetLockoutEndDateAsync(user, null));
-            Accounts.Check(await users.ResetAccessFailedCountAsync(user));
-            return null;
+            return Failure(await users.SetLockoutEndDateAsync(user, null)) ?? Failure(await users.ResetAccessFailedCountAsync(user));
         }, cancellationToken);
 
     public async Task<IReadOnlyList<TokenSummary>> ListTokensAsync(CancellationToken cancellationToken)
@@ -221,7 +215,7 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
                 ExpiresAt = expires,
             });
             await db.SaveChangesAsync(cancellationToken);
-            return token;
+            return (token, (AccountProblem?)null);
         }, cancellationToken);
     }
 
@@ -243,7 +237,7 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
             row.RevokedAt = clock.GetCurrentInstant();
             row.RevokedBy = actor;
             await db.SaveChangesAsync(cancellationToken);
-            return "";
+            return ("", (AccountProblem?)null);
         }, cancellationToken);
         return problem;
     }
@@ -263,41 +257,37 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
             return AccountProblem.Refusal("name", $"no user '{name}'.");
         }
 
-        AccountProblem? refused = null;
         var (_, problem) = await AuditedAsync(actor, action, "user:" + user.UserName, detail, async () =>
         {
-            refused = await change(user);
-            if (refused is not null)
-            {
-                throw new RefusedException();
-            }
-
-            return "";
+            var refused = await change(user);
+            return ("", refused);
         }, cancellationToken);
-        return refused ?? problem;
+        return problem;
     }
 
-    private async Task<(string? Value, AccountProblem? Problem)> AuditedAsync(string actor, string action, string subject, string detail, Func<Task<string>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a change and appends its audit entry in one transaction; a change that is refused part-way (by a
+    /// rule or by Identity) is rolled back whole, with nothing written and nothing audited.
+    /// </summary>
+    private async Task<(string? Value, AccountProblem? Problem)> AuditedAsync(string actor, string action, string subject, string detail, Func<Task<(string? Value, AccountProblem? Problem)>> work, CancellationToken cancellationToken)
     {
-        try
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (value, problem) = await work();
+        if (problem is not null)
         {
-            var value = await db.AuditedAsync(clock, async () =>
-            {
-                var value = await work();
-                return (value, new AuditRecord(actor, action, subject, detail));
-            }, cancellationToken);
-            return (value, null);
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return (null, problem);
         }
-        catch (RefusedException)
-        {
-            return (null, null);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // Identity refused (the transaction is rolled back): say why.
-            return (null, new AccountProblem("name", ex.Message));
-        }
+
+        await db.AppendAsync(clock, [new AuditRecord(actor, action, subject, detail)], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (value, null);
     }
+
+    /// <summary>What Identity refused, as a problem with the account's name; null when it succeeded.</summary>
+    private static AccountProblem? Failure(IdentityResult result) =>
+        result.Succeeded ? null : new AccountProblem("name", string.Join(" ", result.Errors.Select(e => e.Description)));
 
     private async Task<(string? Role, IReadOnlyList<string> Codes, AccountProblem? Problem)> CheckRoleAsync(string role, IReadOnlyList<string> crossingPoints, CancellationToken cancellationToken)
     {
@@ -337,6 +327,4 @@ public sealed class AccountAdministration(UserManager<VartioUser> users, VartioD
     }
 
     private static string At(IReadOnlyList<string> codes) => codes.Count > 0 ? " at " + string.Join(", ", codes) : "";
-
-    private sealed class RefusedException : Exception;
 }
