@@ -16,6 +16,7 @@ public static class CrossingPointsModule
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<StatusChangeScheduler>();
         services.AddScoped<DecisionWorkflow>();
+        services.AddScoped<StationOverview>();
         services.AddHttpClient(WebhookDispatcher.HttpClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("Vartio-Webhooks/1.0"));
         if (configuration.GetValue("Webhooks:Enabled", true))
         {
