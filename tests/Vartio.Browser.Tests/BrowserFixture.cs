@@ -8,7 +8,7 @@ public sealed class BrowserApp : SqliteApp
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    private IPlaywright? playwright;
 
     public IBrowser? Browser { get; private set; }
 
@@ -29,8 +29,8 @@ public sealed class BrowserApp : SqliteApp
             return;
         }
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -58,7 +58,7 @@ public sealed class BrowserApp : SqliteApp
             await Browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
+        playwright?.Dispose();
         await base.DisposeAsync();
     }
 }

@@ -11,7 +11,7 @@ public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.NewPageAsync();
 
-        // 20 November 2023 12:00 Helsinki time (DOMAIN.md §3: after the first closures, before the second).
+        // 20 November 2023 12:00 Helsinki time (after the Government's decision of 16 November took effect, before that of 22 November; docs/DATA.md).
         await page.GotoAsync("/?at=2023-11-20T12:00");
 
         var vaalimaa = page.Locator("tr[data-code='VAA']");

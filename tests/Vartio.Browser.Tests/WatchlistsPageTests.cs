@@ -12,7 +12,7 @@ public sealed class WatchlistsPageTests(BrowserApp app) : IClassFixture<BrowserA
     [Fact]
     public async Task Admin_TriesAnIcaoSpelling_AndFindsTheCyrillicEntry_WithItsExplanation()
     {
-        // DOMAIN.md §8: Щербаков is Shcherbakov in ICAO Doc 9303's table (Щ → SHCH).
+        // ICAO Doc 9303 Part 3, Cyrillic table: Щербаков is Shcherbakov (Щ → SHCH).
         const string file = "id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n" +
             "R-1,refusal-of-entry,Щербаков Алексей,,1975-03-02,RUS,,SIS alert,,\n";
         await using (var scope = app.App.Services.CreateAsyncScope())

@@ -7,6 +7,9 @@ namespace Vartio.Domain.Tests;
 public sealed class DomainPurityTests
 {
     /// <remarks>
+    /// System.Runtime also holds file I/O, the system clock, the console and the environment: their use is
+    /// refused at build time by the banned-API analyzer (src/Vartio.Domain/BannedSymbols.txt), which this
+    /// test cannot see.
     /// System.Security.Cryptography is the runtime's hashing, a pure computation (the audit chain's SHA-256).
     /// System.Threading is the runtime's locking: the watchlist index is shared by concurrent screenings.
     /// </remarks>

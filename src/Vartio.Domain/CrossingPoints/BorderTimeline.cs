@@ -15,12 +15,12 @@ namespace Vartio.Domain.CrossingPoints;
 /// </remarks>
 public sealed class BorderTimeline
 {
-    private readonly Dictionary<string, CrossingPointTimeline> _byCode;
+    private readonly Dictionary<string, CrossingPointTimeline> byCode;
 
     private BorderTimeline(IReadOnlyList<CrossingPoint> crossingPoints, Dictionary<string, CrossingPointTimeline> byCode, IReadOnlyDictionary<int, Decision> decisions)
     {
         CrossingPoints = crossingPoints;
-        _byCode = byCode;
+        this.byCode = byCode;
         Decisions = decisions;
     }
 
@@ -99,23 +99,23 @@ public sealed class BorderTimeline
     }
 
     public CrossingPointTimeline For(string code) =>
-        _byCode.TryGetValue(code, out var timeline) ? timeline : throw new KeyNotFoundException($"No crossing point '{code}'.");
+        byCode.TryGetValue(code, out var timeline) ? timeline : throw new KeyNotFoundException($"No crossing point '{code}'.");
 
-    public bool Contains(string code) => _byCode.ContainsKey(code);
+    public bool Contains(string code) => byCode.ContainsKey(code);
 
     /// <summary>The status of every crossing point at one instant.</summary>
     public IReadOnlyList<CrossingPointStatus> StatusAt(Instant instant) =>
-        [.. CrossingPoints.Select(p => _byCode[p.Code].StatusAt(instant))];
+        [.. CrossingPoints.Select(p => byCode[p.Code].StatusAt(instant))];
 
     /// <summary>Every change of status (or of asylum reception) in (after, upTo], in time order.</summary>
     public IReadOnlyList<StatusChange> ChangesBetween(Instant after, Instant upTo) =>
-        [.. _byCode.Values.SelectMany(t => t.ChangesBetween(after, upTo)).OrderBy(c => c.At).ThenBy(c => c.CrossingPointCode, StringComparer.Ordinal)];
+        [.. byCode.Values.SelectMany(t => t.ChangesBetween(after, upTo)).OrderBy(c => c.At).ThenBy(c => c.CrossingPointCode, StringComparer.Ordinal)];
 
     /// <summary>The next change of any crossing point strictly after an instant.</summary>
     public Instant? NextChangeAfter(Instant instant) =>
-        _byCode.Values.Select(t => t.NextChangeAfter(instant)?.At).Where(i => i is not null).Min();
+        byCode.Values.Select(t => t.NextChangeAfter(instant)?.At).Where(i => i is not null).Min();
 
-    internal IReadOnlyList<Provision> ProvisionsOf(string code) => _byCode.TryGetValue(code, out var t) ? t.Provisions : [];
+    internal IReadOnlyList<Provision> ProvisionsOf(string code) => byCode.TryGetValue(code, out var t) ? t.Provisions : [];
 }
 
 /// <summary>One decision's effect on one kind of traffic at one crossing point, after supersession.</summary>

@@ -8,15 +8,15 @@ namespace Vartio.Domain.CrossingPoints;
 /// </summary>
 public sealed class CrossingPointTimeline
 {
-    private readonly Instant[] _starts;
-    private readonly CrossingPointCondition[] _conditions;
+    private readonly Instant[] starts;
+    private readonly CrossingPointCondition[] conditions;
 
     private CrossingPointTimeline(CrossingPoint point, IReadOnlyList<Provision> provisions, Instant[] starts, CrossingPointCondition[] conditions)
     {
         CrossingPoint = point;
         Provisions = provisions;
-        _starts = starts;
-        _conditions = conditions;
+        this.starts = starts;
+        this.conditions = conditions;
     }
 
     public CrossingPoint CrossingPoint { get; }
@@ -91,26 +91,26 @@ public sealed class CrossingPointTimeline
 
     private int IndexAt(Instant instant)
     {
-        var index = Array.BinarySearch(_starts, instant);
+        var index = Array.BinarySearch(starts, instant);
         return index >= 0 ? index : ~index - 1;
     }
 
-    public CrossingPointCondition ConditionAt(Instant instant) => _conditions[IndexAt(instant)];
+    public CrossingPointCondition ConditionAt(Instant instant) => conditions[IndexAt(instant)];
 
     public CrossingPointStatus StatusAt(Instant instant)
     {
         var index = IndexAt(instant);
-        var condition = _conditions[index];
+        var condition = conditions[index];
 
         // Since: walk back over periods that look the same to the public (a closure extended by a new
         // decision is still the same closure to a traveller).
         var first = index;
-        while (first > 0 && _conditions[first - 1].SameForPublic(condition))
+        while (first > 0 && conditions[first - 1].SameForPublic(condition))
         {
             first--;
         }
 
-        var since = first == 0 ? (Instant?)null : _starts[first];
+        var since = first == 0 ? (Instant?)null : starts[first];
         var next = NextChangeAfter(instant);
         var local = instant.InZone(CrossingPoint.Zone);
         var hours = CrossingPoint.Hours.HoursOn(local.Date, CrossingPoint.Zone);
@@ -122,12 +122,12 @@ public sealed class CrossingPointTimeline
     public StatusChange? NextChangeAfter(Instant instant)
     {
         var index = IndexAt(instant);
-        var current = _conditions[index];
-        for (var i = index + 1; i < _starts.Length; i++)
+        var current = conditions[index];
+        for (var i = index + 1; i < starts.Length; i++)
         {
-            if (!_conditions[i].SameForPublic(current))
+            if (!conditions[i].SameForPublic(current))
             {
-                return new StatusChange(CrossingPoint.Code, _starts[i], current, _conditions[i]);
+                return new StatusChange(CrossingPoint.Code, starts[i], current, conditions[i]);
             }
         }
 
@@ -136,11 +136,11 @@ public sealed class CrossingPointTimeline
 
     public IEnumerable<StatusChange> ChangesBetween(Instant after, Instant upTo)
     {
-        for (var i = 1; i < _starts.Length; i++)
+        for (var i = 1; i < starts.Length; i++)
         {
-            if (_starts[i] > after && _starts[i] <= upTo && !_conditions[i].SameForPublic(_conditions[i - 1]))
+            if (starts[i] > after && starts[i] <= upTo && !conditions[i].SameForPublic(conditions[i - 1]))
             {
-                yield return new StatusChange(CrossingPoint.Code, _starts[i], _conditions[i - 1], _conditions[i]);
+                yield return new StatusChange(CrossingPoint.Code, starts[i], conditions[i - 1], conditions[i]);
             }
         }
     }

@@ -17,8 +17,8 @@ public sealed class StatusResponseCache(TimelineCache timelines, IClock clock, I
     /// <summary>Bounds the memory that requests for arbitrary instants can take.</summary>
     private const int MaxInstants = 4096;
 
-    private volatile Entry? _now;
-    private volatile InstantEntries _instants = new(0);
+    private volatile Entry? now;
+    private volatile InstantEntries instants = new(0);
 
     private sealed record Entry(long Version, Instant Second, byte[] Json, int MaxAge);
 
@@ -34,7 +34,7 @@ public sealed class StatusResponseCache(TimelineCache timelines, IClock clock, I
         var now = clock.GetCurrentInstant();
         var second = Instant.FromUnixTimeSeconds(now.ToUnixTimeSeconds());
         var (timeline, version) = await timelines.GetVersionedAsync(cancellationToken);
-        var entry = _now;
+        var entry = this.now;
         if (entry is not null && entry.Second == second && entry.Version == version)
         {
             return (entry.Json, entry.MaxAge);
@@ -51,7 +51,7 @@ public sealed class StatusResponseCache(TimelineCache timelines, IClock clock, I
         var maxAge = next is { } change ? (int)Math.Clamp((change - now).TotalSeconds, 0, 5) : 5;
         if (!exact)
         {
-            _now = new Entry(version, second, bytes, maxAge);
+            this.now = new Entry(version, second, bytes, maxAge);
         }
 
         return (bytes, maxAge);
@@ -60,11 +60,11 @@ public sealed class StatusResponseCache(TimelineCache timelines, IClock clock, I
     public async ValueTask<byte[]> GetAtAsync(Instant at, CancellationToken cancellationToken)
     {
         var (timeline, version) = await timelines.GetVersionedAsync(cancellationToken);
-        var entries = _instants;
+        var entries = instants;
         if (entries.Version != version)
         {
             entries = new InstantEntries(version);
-            _instants = entries;
+            instants = entries;
         }
 
         if (entries.Json.TryGetValue(at, out var cached))

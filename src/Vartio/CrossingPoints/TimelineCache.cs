@@ -21,12 +21,12 @@ public sealed class StatusOptions
 /// </summary>
 public sealed class TimelineCache(IServiceScopeFactory scopes, IClock clock, IOptions<StatusOptions> options)
 {
-    private readonly SemaphoreSlim _reload = new(1, 1);
-    private volatile Snapshot? _snapshot;
+    private readonly SemaphoreSlim reload = new(1, 1);
+    private volatile Snapshot? snapshot;
 
     private sealed record Snapshot(BorderTimeline Timeline, Instant LoadedAt, long Version);
 
-    private long _version;
+    private long version;
 
     public async ValueTask<BorderTimeline> GetAsync(CancellationToken cancellationToken) =>
         (await GetVersionedAsync(cancellationToken)).Timeline;
@@ -34,16 +34,16 @@ public sealed class TimelineCache(IServiceScopeFactory scopes, IClock clock, IOp
     /// <summary>The timeline and a number that changes whenever the cached timeline is replaced.</summary>
     public async ValueTask<(BorderTimeline Timeline, long Version)> GetVersionedAsync(CancellationToken cancellationToken)
     {
-        var snapshot = _snapshot;
+        var snapshot = this.snapshot;
         if (snapshot is not null && clock.GetCurrentInstant() - snapshot.LoadedAt < Duration.FromSeconds(options.Value.CacheSeconds))
         {
             return (snapshot.Timeline, snapshot.Version);
         }
 
-        await _reload.WaitAsync(cancellationToken);
+        await reload.WaitAsync(cancellationToken);
         try
         {
-            snapshot = _snapshot;
+            snapshot = this.snapshot;
             if (snapshot is not null && clock.GetCurrentInstant() - snapshot.LoadedAt < Duration.FromSeconds(options.Value.CacheSeconds))
             {
                 return (snapshot.Timeline, snapshot.Version);
@@ -52,16 +52,16 @@ public sealed class TimelineCache(IServiceScopeFactory scopes, IClock clock, IOp
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
             var timeline = await db.LoadTimelineAsync(cancellationToken);
-            snapshot = new Snapshot(timeline, clock.GetCurrentInstant(), Interlocked.Increment(ref _version));
-            _snapshot = snapshot;
+            snapshot = new Snapshot(timeline, clock.GetCurrentInstant(), Interlocked.Increment(ref version));
+            this.snapshot = snapshot;
             return (snapshot.Timeline, snapshot.Version);
         }
         finally
         {
-            _reload.Release();
+            reload.Release();
         }
     }
 
     /// <summary>Forget the timeline: the next request reads the decisions again.</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate() => snapshot = null;
 }

@@ -5,7 +5,8 @@ namespace Vartio.Domain.Tests.Screening;
 /// <summary>
 /// Names in other scripts and other romanisations. Expected Latin comes from the tables cited on each case:
 /// ICAO Doc 9303 Part 3 (7th ed.), section 6.B, Cyrillic table; BGN/PCGN romanisation of Russian (1947);
-/// ISO 9:1995 (= GOST 7.79-2000 system A); French and German practice as DOMAIN.md §8 gives it;
+/// ISO 9:1995 (= GOST 7.79-2000 system A); the French conventional transcription of Russian
+/// (Poutine, Tchekhov, Khrouchtchev) and Duden's German transcription (Tschechow, Chruschtschow);
 /// ELOT 743 for Greek.
 /// </summary>
 public sealed class TransliterationTests
@@ -50,7 +51,8 @@ public sealed class TransliterationTests
     }
 
     [Theory]
-    // DOMAIN.md §8 and issue 5: ICAO, ISO 9, French, German and the Cyrillic original of one surname.
+    // ICAO Doc 9303 Part 3 (Щ → SHCH), the scientific transliteration (Щ → šč), French (Щ → chtch), German
+    // (Щ → schtsch) and the Cyrillic original of one surname.
     [InlineData("Shcherbakov", "Ščerbakov", "Chtcherbakov", "Schtscherbakow", "Щербаков")]
     // ICAO (Iuliia), BGN/PCGN (Yuliya), ISO 9 (Ûliâ), French (Iouliia), German (Julija).
     [InlineData("Iuliia", "Yuliya", "Ûliâ", "Iouliia", "Julija")]
@@ -60,7 +62,7 @@ public sealed class TransliterationTests
     [InlineData("Zhukov", "Joukov", "Schukow", "Žukov", "Жуков")]
     // ICAO Chekhov, French Tchekhov, German Tschechow, ISO 9 Čehov.
     [InlineData("Chekhov", "Tchekhov", "Tschechow", "Čehov", "Чехов")]
-    // ICAO Putin, French Poutine (DOMAIN.md §8), German Putin.
+    // ICAO Putin, French Poutine (French transcription: у → ou, final -ine), German Putin.
     [InlineData("Putin", "Poutine", "PUTIN", "Путин", "putin")]
     // ICAO Tsvetkov, ISO 9 Cvetkov, German Zwetkow, French Tsvetkov.
     [InlineData("Tsvetkov", "Cvetkov", "Zwetkow", "Цветков", "TSVETKOV")]

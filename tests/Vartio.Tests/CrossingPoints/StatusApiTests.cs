@@ -5,7 +5,7 @@ using Vartio.Tests.Infrastructure;
 
 namespace Vartio.Tests.CrossingPoints;
 
-/// <summary>The public status API over the seeded decisions (DOMAIN.md §2–3), on each database.</summary>
+/// <summary>The public status API over the seeded decisions (the crossing points and the Government's decisions of 2023–24, docs/DATA.md), on each database.</summary>
 public abstract class StatusApiTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : VartioApp
 {

@@ -24,7 +24,7 @@ public abstract partial class VartioApp : IAsyncLifetime
     /// <summary>The fixed "now" of the tests: after every seeded decision, so the whole land border is closed.</summary>
     public static readonly Instant DefaultNow = Instant.FromUtc(2026, 1, 15, 10, 0);
 
-    private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HttpClient> clients = new(StringComparer.Ordinal);
 
     public FakeClock Clock { get; } = new(DefaultNow);
 
@@ -130,14 +130,14 @@ public abstract partial class VartioApp : IAsyncLifetime
     public async Task<HttpClient> As(string role)
     {
         SkipIfUnavailable();
-        if (_clients.TryGetValue(role, out var existing))
+        if (clients.TryGetValue(role, out var existing))
         {
             return existing;
         }
 
         var client = NewClient();
         await LoginAsync(client, UserOf(role), PasswordOf(role));
-        _clients[role] = client;
+        clients[role] = client;
         return client;
     }
 
@@ -179,7 +179,7 @@ public abstract partial class VartioApp : IAsyncLifetime
     {
         try
         {
-            foreach (var client in _clients.Values)
+            foreach (var client in clients.Values)
             {
                 client.Dispose();
             }
@@ -205,14 +205,14 @@ public abstract partial class VartioApp : IAsyncLifetime
 
 public class SqliteApp : VartioApp
 {
-    private string? _path;
+    private string? path;
 
     public override string ProviderName => "SQLite";
 
     protected override Task<DatabaseSettings?> CreateDatabaseAsync()
     {
-        _path = Path.Combine(Path.GetTempPath(), $"vartio-test-{Guid.NewGuid():N}.db");
-        return Task.FromResult<DatabaseSettings?>(DatabaseSettings.SqliteFile(_path));
+        path = Path.Combine(Path.GetTempPath(), $"vartio-test-{Guid.NewGuid():N}.db");
+        return Task.FromResult<DatabaseSettings?>(DatabaseSettings.SqliteFile(path));
     }
 
     protected override Task DropDatabaseAsync()
@@ -220,9 +220,9 @@ public class SqliteApp : VartioApp
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            if (_path is not null && File.Exists(_path + suffix))
+            if (path is not null && File.Exists(path + suffix))
             {
-                File.Delete(_path + suffix);
+                File.Delete(path + suffix);
             }
         }
 
@@ -233,14 +233,14 @@ public class SqliteApp : VartioApp
 /// <summary>A fresh database per fixture on the server named by VARTIO_TEST_POSTGRES.</summary>
 public class PostgresApp : VartioApp
 {
-    private string? _admin;
-    private string? _name;
+    private string? admin;
+    private string? name;
 
     public override string ProviderName => "PostgreSQL";
 
     protected override async Task<DatabaseSettings?> CreateDatabaseAsync()
     {
-        (_admin, _name, var settings, var reason) = await TestPostgres.CreateDatabaseAsync();
+        (admin, name, var settings, var reason) = await TestPostgres.CreateDatabaseAsync();
         if (settings is null)
         {
             MarkUnavailable(reason!);
@@ -249,5 +249,5 @@ public class PostgresApp : VartioApp
         return settings;
     }
 
-    protected override Task DropDatabaseAsync() => TestPostgres.DropDatabaseAsync(_admin, _name);
+    protected override Task DropDatabaseAsync() => TestPostgres.DropDatabaseAsync(admin, name);
 }

@@ -15,10 +15,10 @@ namespace Vartio.Tests.Infrastructure;
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly ConcurrentQueue<int> _answers = new();
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<int> answers = new();
 
-    private WebhookReceiver(WebApplication app) => _app = app;
+    private WebhookReceiver(WebApplication app) => this.app = app;
 
     public ConcurrentQueue<ReceivedRequest> Received { get; } = new();
 
@@ -33,7 +33,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var receiver = new WebhookReceiver(app);
         foreach (var answer in answers)
         {
-            receiver._answers.Enqueue(answer);
+            receiver.answers.Enqueue(answer);
         }
 
         app.MapPost("/hook", async (HttpContext http) =>
@@ -43,7 +43,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             receiver.Received.Enqueue(new ReceivedRequest(
                 http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body.ToArray()));
-            return Results.StatusCode(receiver._answers.TryDequeue(out var status) ? status : 200);
+            return Results.StatusCode(receiver.answers.TryDequeue(out var status) ? status : 200);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -53,8 +53,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }
 

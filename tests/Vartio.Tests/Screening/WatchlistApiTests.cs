@@ -23,7 +23,7 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private const string Header = "id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until";
 
-    // Names from DOMAIN.md §8: Щербаков is Shcherbakov under ICAO Doc 9303; Алексей is Aleksei there.
+    // ICAO Doc 9303 Part 3, Cyrillic table: Щербаков is Shcherbakov (Щ → SHCH); Алексей is Aleksei there.
     private static readonly string FirstVersion = $"""
         {Header}
         R-1,refusal-of-entry,Щербаков Алексей,,1975-03-02,RUS,,SIS alert,,

@@ -181,16 +181,16 @@ public abstract class AccountSecurityTests<TApp>(TApp app) : IClassFixture<TApp>
         return client;
     }
 
-    private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> passwords = new(StringComparer.Ordinal);
 
-    private string PasswordOf(string name) => _passwords[name];
+    private string PasswordOf(string name) => passwords[name];
 
     private async Task<(HttpClient Client, string Name)> NewOfficerAsync(string prefix)
     {
         var name = $"{prefix}-{Guid.NewGuid():N}"[..20];
         var (password, problem) = await app.WithAccountsAsync(a => a.AddUserAsync(Admin, name, Roles.Officer, ["VAA"], Ct));
         Assert.Null(problem);
-        _passwords[name] = password!;
+        passwords[name] = password!;
         var client = app.Anonymous();
         var login = await VartioApp.LoginAsync(client, name, password!);
         Assert.Equal("/", login.Headers.Location?.OriginalString);

@@ -17,7 +17,7 @@ public sealed class StayCommandTests : IDisposable
         2014-11-01 2014-11-30
         """;
 
-    private readonly List<string> _files = [];
+    private readonly List<string> files = [];
 
     [Fact]
     public async Task ControlPrintsTheDocumentedJsonKeysAndNothingElse()
@@ -247,13 +247,13 @@ public sealed class StayCommandTests : IDisposable
     {
         var path = Path.Combine(Path.GetTempPath(), $"vartio-stays-{Guid.NewGuid():N}.txt");
         System.IO.File.WriteAllText(path, text);
-        _files.Add(path);
+        files.Add(path);
         return path;
     }
 
     public void Dispose()
     {
-        foreach (var path in _files)
+        foreach (var path in files)
         {
             System.IO.File.Delete(path);
         }

@@ -10,13 +10,13 @@ namespace Vartio.Tests.Users;
 
 public sealed partial class UsersCommandTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"vartio-users-{Guid.NewGuid():N}.db");
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"vartio-users-{Guid.NewGuid():N}.db");
 
     private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await VartioCli.RunAsync([.. args, "--db", _path], output, error);
+        var exit = await VartioCli.RunAsync([.. args, "--db", path], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -28,7 +28,7 @@ public sealed partial class UsersCommandTests : IDisposable
         var password = Password().Match(output).Groups[1].Value;
         Assert.Contains("Created Officer 'virtanen' at VAA", output, StringComparison.Ordinal);
 
-        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(_path));
+        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(path));
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var user = await users.FindByNameAsync("virtanen");
@@ -115,7 +115,7 @@ public sealed partial class UsersCommandTests : IDisposable
         var second = NewPassword().Match(output).Groups[1].Value;
         Assert.NotEqual(first, second);
 
-        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(_path));
+        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(path));
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var user = await users.FindByNameAsync("laine");
@@ -182,6 +182,6 @@ public sealed partial class UsersCommandTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        File.Delete(path);
     }
 }

@@ -22,14 +22,14 @@ public abstract class AdministrationPage : ComponentBase
     /// <summary>Set once the page is connected and its buttons work.</summary>
     protected bool Interactive { get; private set; }
 
-    private string? _self;
+    private string? self;
 
     protected override async Task OnInitializedAsync()
     {
         if (AuthenticationState is not null)
         {
             var user = (await AuthenticationState).User;
-            (Actor, _self) = (Actors.Of(user), user.Identity?.Name);
+            (Actor, self) = (Actors.Of(user), user.Identity?.Name);
         }
 
         await WithAccountsAsync(ReloadAsync);
@@ -53,7 +53,7 @@ public abstract class AdministrationPage : ComponentBase
         AccountProblem? problem = null;
         await WithAccountsAsync(async accounts =>
         {
-            if (!await accounts.IsActiveAdminAsync(_self))
+            if (!await accounts.IsActiveAdminAsync(self))
             {
                 problem = new AccountProblem("actor", "You are no longer an enabled administrator. Sign in again.");
                 return;

@@ -2,12 +2,12 @@ using NodaTime;
 using Vartio.Data;
 using Vartio.Domain.CrossingPoints;
 
-namespace Vartio.Domain.Tests.CrossingPoints;
+namespace Vartio.Tests.CrossingPoints;
 
 /// <summary>
 /// The timeline built from the seed file Vartio ships: Finland's eastern border and the Government's
 /// decisions of 16, 22 and 28 November, 12 and 14 December 2023, 11 January, 8 February and 4 April 2024
-/// (DOMAIN.md §3). Decision ids follow the file: 1 is Parikkala's standing closure, 2 the 16 November
+/// (sources in docs/DATA.md). Decision ids follow the file: 1 is Parikkala's standing closure, 2 the 16 November
 /// decision, and so on to 9 (4 April 2024).
 /// </summary>
 internal static class Finland2023

@@ -1,8 +1,8 @@
 using NodaTime;
 using Vartio.Domain.CrossingPoints;
-using static Vartio.Domain.Tests.CrossingPoints.Finland2023;
+using static Vartio.Tests.CrossingPoints.Finland2023;
 
-namespace Vartio.Domain.Tests.CrossingPoints;
+namespace Vartio.Tests.CrossingPoints;
 
 public sealed class DecisionRulesTests
 {

@@ -1,12 +1,13 @@
 using NodaTime;
 using Vartio.Domain.CrossingPoints;
-using static Vartio.Domain.Tests.CrossingPoints.Finland2023;
+using static Vartio.Tests.CrossingPoints.Finland2023;
 
-namespace Vartio.Domain.Tests.CrossingPoints;
+namespace Vartio.Tests.CrossingPoints;
 
 /// <summary>
 /// The 2023–24 timeline at instants on both sides of every boundary, in Helsinki time and in UTC.
-/// Expected values: DOMAIN.md §3 (the Government's decisions as announced).
+/// Expected values: the Finnish Government's decisions of 16, 22 and 28 November, 12 and 14 December 2023,
+/// 11 January, 8 February and 4 April 2024 as announced, tabulated with their sources in docs/DATA.md.
 /// </summary>
 public sealed class BorderTimelineTests
 {
