@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Vartio.Domain.Countries;
 
 namespace Vartio.Domain.Documents;
 
@@ -135,6 +136,7 @@ internal ref struct MrzZone
             SecondaryIdentifier = result.SecondaryIdentifier,
             Nationality = result.Nationality,
             DateOfBirth = result.DateOfBirth,
+            YearOfBirth = result.DateOfBirth?.Year ?? ReadYearOfBirth(),
             Sex = result.Sex,
             DateOfExpiry = result.DateOfExpiry,
             OptionalData = result.OptionalData,
@@ -522,12 +524,12 @@ internal ref struct MrzZone
     {
         if (layout.IssuingState.Contains(offset))
         {
-            return CountryCodes.Find(work.Slice(layout.IssuingState.Start, 3)) is not null;
+            return Country.FromMrz(work.Slice(layout.IssuingState.Start, 3)) is not null;
         }
 
         if (layout.Nationality.Contains(offset))
         {
-            return CountryCodes.Find(work.Slice(layout.Nationality.Start, 3)) is not null;
+            return Country.FromMrz(work.Slice(layout.Nationality.Start, 3)) is not null;
         }
 
         if (offset == layout.Sex)
@@ -668,7 +670,7 @@ internal ref struct MrzZone
         }
 
         result.DocumentCode = DocumentCodeText(work[layout.DocumentCode.Start], work[layout.DocumentCode.Start + 1]);
-        result.IssuingState = Country(MrzField.IssuingState, layout.IssuingState);
+        result.IssuingState = ReadCountry(MrzField.IssuingState, layout.IssuingState);
         if (layout.Format == MrzFormat.FrenchIdentityCard && result.IssuingState is not null && result.IssuingState != "FRA")
         {
             Problem(MrzField.IssuingState, layout.IssuingState.Start, "the French identity card is issued by FRA");
@@ -676,7 +678,7 @@ internal ref struct MrzZone
 
         ReadDocumentNumber(ref result);
         ReadNames(ref result);
-        result.Nationality = layout.Nationality.IsNone ? "FRA" : Country(MrzField.Nationality, layout.Nationality);
+        result.Nationality = layout.Nationality.IsNone ? "FRA" : ReadCountry(MrzField.Nationality, layout.Nationality);
         result.DateOfBirth = ReadDate(MrzField.DateOfBirth, layout.DateOfBirth, inThePast: true);
         result.Sex = ReadSex();
         if (!layout.DateOfExpiry.IsNone)
@@ -712,13 +714,13 @@ internal ref struct MrzZone
         return Text(work.Slice(layout.DocumentCode.Start, 2));
     }
 
-    private string Country(MrzField field, Segment segment)
+    private string ReadCountry(MrzField field, Segment segment)
     {
         var code = work.Slice(segment.Start, segment.Length);
-        var known = CountryCodes.Find(code);
+        var known = Country.FromMrz(code);
         if (known is not null)
         {
-            return known.Value;
+            return known.WrittenIn(code);
         }
 
         Problem(field, segment.Start, $"'{code}' is not a country code (ISO 3166-1 alpha-3 or ICAO Doc 9303 Part 3)");
@@ -810,6 +812,22 @@ internal ref struct MrzZone
         }
 
         return new LocalDate(year, month, day);
+    }
+
+    /// <summary>
+    /// The year of a birth date whose month or day the document gives as unknown (fillers, Doc 9303 Part 3)
+    /// while its year is in digits; null otherwise. Its century is that of the earliest date it may be.
+    /// </summary>
+    private readonly int? ReadYearOfBirth()
+    {
+        var text = work.Slice(layout.DateOfBirth.Start, layout.DateOfBirth.Length);
+        if (!IsAllDigits(text[..2]) || IsAllDigits(text) || text.ContainsAnyExcept("0123456789<"))
+        {
+            return null;
+        }
+
+        var month = IsAllDigits(text[2..4]) ? Number(text[2..4]) : 1;
+        return IsMonth(month) ? MrzDates.PastYear(Number(text[..2]), month, 1, reference) : null;
     }
 
     /// <summary>
