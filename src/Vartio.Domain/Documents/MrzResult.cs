@@ -68,6 +68,12 @@ public sealed class MrzResult
     /// <summary>Null when unreadable or when the document gives the date as unknown (fillers).</summary>
     public LocalDate? DateOfBirth { get; internal set; }
 
+    /// <summary>
+    /// The year of birth: that of <see cref="DateOfBirth"/>, or, when the document gives the month or the day as
+    /// unknown with fillers but the year in digits (ICAO Doc 9303 Part 3), that year alone; otherwise null.
+    /// </summary>
+    public int? YearOfBirth { get; internal set; }
+
     public Sex? Sex { get; internal set; }
 
     /// <summary>Null when unreadable, and always for the French identity card, whose MRZ has no expiry date.</summary>

@@ -33,14 +33,4 @@ public static class DocumentNumbers
 
         return text.ToString();
     }
-
-    /// <summary>
-    /// The issuing state in the form compared: upper case, fillers dropped, and Germany's MRZ code <c>D</c>
-    /// read as <c>DEU</c> so that a list written with either finds a document written with the other.
-    /// </summary>
-    public static string NormaliseState(string state)
-    {
-        var code = state.Trim().TrimEnd('<').ToUpperInvariant();
-        return code == "D" ? "DEU" : code;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vartio.Domain.Countries;
 
 namespace Vartio.Domain.Screening;
 
@@ -64,7 +65,7 @@ internal static class Facts
         return Outcome.SameYear;
     }
 
-    /// <param name="query">A nationality already put through <see cref="DocumentNumbers.NormaliseState"/>.</param>
+    /// <param name="query">A nationality already put through <see cref="Country.Normalise"/>.</param>
     public static Outcome Compare(string? query, IReadOnlyList<string> list)
     {
         if (string.IsNullOrWhiteSpace(query))
@@ -80,7 +81,7 @@ internal static class Facts
         foreach (var nationality in list)
         {
             // Lists mostly write the code as it is compared; only the rest needs normalising.
-            if (string.Equals(nationality, query, StringComparison.Ordinal) || string.Equals(DocumentNumbers.NormaliseState(nationality), query, StringComparison.Ordinal))
+            if (string.Equals(nationality, query, StringComparison.Ordinal) || string.Equals(Country.Normalise(nationality), query, StringComparison.Ordinal))
             {
                 return Outcome.Same;
             }
@@ -123,7 +124,7 @@ internal static class Facts
 
     public static ScoreFactor Nationality(string? query, IReadOnlyList<string> list)
     {
-        var code = string.IsNullOrWhiteSpace(query) ? query : DocumentNumbers.NormaliseState(query);
+        var code = string.IsNullOrWhiteSpace(query) ? query : Country.Normalise(query);
         var outcome = Compare(code, list);
         var delta = NationalityDelta(outcome);
         return outcome switch

@@ -1,3 +1,5 @@
+using Vartio.Domain.Travellers;
+
 namespace Vartio.Domain.Screening;
 
 /// <summary>The traveller to screen, as the document or the officer gives them.</summary>
@@ -8,4 +10,20 @@ namespace Vartio.Domain.Screening;
 public sealed record ScreeningQuery(string Name, PartialDate BirthDate, string? Nationality, WatchlistDocument? Document = null)
 {
     public static ScreeningQuery ForName(string name) => new(name, PartialDate.Unknown, null);
+
+    /// <summary>
+    /// The query for a traveller as their document gives them: the full name, the birth date (a year alone when
+    /// that is all the document says) and the nationality's alpha-3 code (<c>DEU</c> for a zone's <c>D</c>) to
+    /// weigh a name's hit, and the document for the exact lost-and-stolen check when its number and issuing
+    /// state were both read.
+    /// </summary>
+    public static ScreeningQuery For(TravellerIdentity traveller)
+    {
+        ArgumentNullException.ThrowIfNull(traveller);
+        return new(
+            traveller.Name,
+            traveller.BirthDate,
+            traveller.Nationality?.Alpha3,
+            traveller.Document is { Number: { } number, IssuingState: { } state } ? new WatchlistDocument(state.Alpha3, number) : null);
+    }
 }

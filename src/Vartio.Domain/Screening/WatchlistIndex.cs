@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using NodaTime;
+using Vartio.Domain.Countries;
 
 namespace Vartio.Domain.Screening;
 
@@ -120,7 +121,7 @@ public sealed class WatchlistIndex
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxHits);
         var found = new Dictionary<int, (double Score, int Name, double NameScore)>();
         var queryParts = QueryParts(query.Name);
-        var nationality = string.IsNullOrWhiteSpace(query.Nationality) ? null : DocumentNumbers.NormaliseState(query.Nationality);
+        var nationality = string.IsNullOrWhiteSpace(query.Nationality) ? null : Country.Normalise(query.Nationality);
         var nationalityId = nationality is null ? NoNationality : nationalityIds.GetValueOrDefault(nationality, int.MinValue);
         var born = query.BirthDate.Packed;
         var pairs = new List<PartPair>(8);
@@ -223,7 +224,7 @@ public sealed class WatchlistIndex
         documents.TryGetValue(DocumentKey(issuingState, number), out var found) ? found : [];
 
     private static string DocumentKey(string issuingState, string number) =>
-        $"{DocumentNumbers.NormaliseState(issuingState)}:{DocumentNumbers.Normalise(number)}";
+        $"{Country.Normalise(issuingState)}:{DocumentNumbers.Normalise(number)}";
 
     private ArraySegment<PartInfo> PartsOf(int name)
     {
@@ -787,7 +788,7 @@ public sealed class WatchlistIndex
                 return entry.Nationalities.Count == 0 ? NoNationality : SeveralNationalities;
             }
 
-            var code = DocumentNumbers.NormaliseState(entry.Nationalities[0]);
+            var code = Country.Normalise(entry.Nationalities[0]);
             ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(NationalityIds, code, out var known);
             if (!known)
             {

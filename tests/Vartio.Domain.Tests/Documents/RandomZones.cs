@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Vartio.Domain.Countries;
 using Vartio.Domain.Documents;
 
 namespace Vartio.Domain.Tests.Documents;
@@ -10,6 +11,9 @@ internal sealed class RandomZones(int seed, LocalDate today)
     private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static readonly MrzFormat[] Formats = Enum.GetValues<MrzFormat>();
+
+    // Every spelling a zone may use: each entity's field, and Germany's ISO code besides ICAO's D<<.
+    private static readonly string[] CountryFields = [.. Country.All.Select(c => c.MrzField), Country.Germany.Alpha3];
     private readonly Random random = new(seed);
 
     public Random Random => random;
@@ -29,8 +33,8 @@ internal sealed class RandomZones(int seed, LocalDate today)
             }
         }
 
-        var country = CountryCodes.All[random.Next(CountryCodes.All.Count)].Code;
-        var nationality = CountryCodes.All[random.Next(CountryCodes.All.Count)].Code;
+        var country = CountryFields[random.Next(CountryFields.Length)];
+        var nationality = CountryFields[random.Next(CountryFields.Length)];
         var sex = "MF<X"[random.Next(4)];
         if (format == MrzFormat.FrenchIdentityCard)
         {

@@ -268,7 +268,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         Assert.Equal(accepted, WatchlistFileReader.IsCountryCode(code));
         // The lookup agrees with the list of codes it stands for.
-        Assert.Equal(Vartio.Domain.Documents.CountryCodes.All.Any(c => c.Value == code), accepted);
+        Assert.Equal(Vartio.Domain.Countries.Country.All.Any(c => c.MrzCode == code || c.Alpha3 == code), accepted);
     }
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
