@@ -224,12 +224,12 @@ public static class StayCommand
     }
 
     /// <summary>Each reason the input was rejected, with the line of the stay or the option at fault.</summary>
-    private static async Task WriteProblemsAsync(IReadOnlyList<StayProblem> problems, IReadOnlyList<StayLine> input, TextWriter error)
+    private static async Task WriteProblemsAsync(IReadOnlyList<Vartio.Domain.Problems.Problem> problems, IReadOnlyList<StayLine> input, TextWriter error)
     {
         foreach (var problem in problems)
         {
             await error.WriteLineAsync(
-                problem.StayIndex is { } index ? StayLines.Line(input[index].LineNumber, problem.Message)
+                StayFields.StayIndex(problem.Field) is { } index ? StayLines.Line(input[index].LineNumber, problem.Message)
                 : problem.Field.StartsWith("excluded", StringComparison.Ordinal) ? $"--exclude: {problem.Message}"
                 : problem.Message);
         }

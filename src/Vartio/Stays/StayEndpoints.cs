@@ -18,7 +18,7 @@ public static class StayEndpoints
                     return TypedResults.ValidationProblem(input.Errors, title: "The stays could not be read");
                 }
 
-                var problems = new List<StayProblem>();
+                var problems = new List<Vartio.Domain.Problems.Problem>();
                 StayControl? control = null;
                 StayPlan? plan = null;
                 if (input.On is { } on)
