@@ -10,6 +10,7 @@ namespace Vartio.Domain.Stays;
 public static class StayFields
 {
     private const string StaysPrefix = "stays[";
+    private const string ExcludedPrefix = "excluded[";
 
     /// <param name="member">"", ".entry" or ".exit".</param>
     public static string Stay(int index, string member = "") =>
@@ -17,23 +18,28 @@ public static class StayFields
 
     /// <param name="member">"", ".from" or ".to".</param>
     public static string Excluded(int index, string member = "") =>
-        string.Create(CultureInfo.InvariantCulture, $"excluded[{index}]{member}");
+        string.Create(CultureInfo.InvariantCulture, $"{ExcludedPrefix}{index}]{member}");
 
     /// <summary>The index of the stay a field names; null when it names no stay.</summary>
-    public static int? StayIndex(string field)
+    public static int? StayIndex(string field) => Index(field, StaysPrefix);
+
+    /// <summary>The index of the excluded period a field names; null when it names none.</summary>
+    public static int? ExcludedIndex(string field) => Index(field, ExcludedPrefix);
+
+    /// <summary>Whether a field names the excluded periods or one of them.</summary>
+    public static bool IsExcluded(string field) => field.StartsWith("excluded", StringComparison.Ordinal);
+
+    private static int? Index(string field, string prefix)
     {
-        if (!field.StartsWith(StaysPrefix, StringComparison.Ordinal))
+        if (!field.StartsWith(prefix, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var end = field.IndexOf(']', StaysPrefix.Length);
-        return end > StaysPrefix.Length
-            && int.TryParse(field.AsSpan(StaysPrefix.Length, end - StaysPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+        var end = field.IndexOf(']', prefix.Length);
+        return end > prefix.Length
+            && int.TryParse(field.AsSpan(prefix.Length, end - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             ? index
             : null;
     }
-
-    /// <summary>Whether a field names an excluded period.</summary>
-    public static bool IsExcluded(string field) => field.StartsWith("excluded", StringComparison.Ordinal);
 }

@@ -22,4 +22,12 @@ public sealed class StayFieldsTests
     [InlineData("stays[].entry")]
     [InlineData("stays[x].entry")]
     public void StayIndex_FieldNamingNoStay_IsNull(string field) => Assert.Null(StayFields.StayIndex(field));
+
+    [Fact]
+    public void Excluded_IsReadBackToItsIndex()
+    {
+        Assert.Equal("excluded[4].to", StayFields.Excluded(4, ".to"));
+        Assert.Equal(4, StayFields.ExcludedIndex("excluded[4].to"));
+        Assert.Null(StayFields.ExcludedIndex("stays[4].exit"));
+    }
 }
