@@ -1,11 +1,5 @@
 namespace Vartio.Domain.Stays;
 
-/// <summary>A run of days as day numbers, first and last included.</summary>
-internal readonly record struct DayRange(int Start, int End)
-{
-    public int Length => End - Start + 1;
-}
-
 /// <summary>
 /// Counting over days of presence held as sorted, disjoint runs of days. Everything here costs time in
 /// proportion to the number of runs, never to the number of days they span.

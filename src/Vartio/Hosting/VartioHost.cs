@@ -83,6 +83,7 @@ public static class VartioHost
 
         services.AddCrossingPoints(builder.Configuration);
         services.AddScreening(builder.Configuration);
+        services.AddStays();
         return builder;
     }
 

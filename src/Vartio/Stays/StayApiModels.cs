@@ -94,6 +94,9 @@ public sealed record StayPlanResponse(
 /// <summary>A run of days, first and last included.</summary>
 public sealed record DayRunResponse(LocalDate Start, LocalDate End, int Days)
 {
+    /// <summary>The run as an interval of dates, for the page's timeline.</summary>
+    public DateInterval Interval() => new(Start, End);
+
     public static IReadOnlyList<DayRunResponse> From(IReadOnlyList<DateInterval> runs) =>
         [.. runs.Select(r => new DayRunResponse(r.Start, r.End, r.Length))];
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vartio.Domain.Stays;
+using Vartio.Hosting;
 
 namespace Vartio.Stays;
 
@@ -10,43 +10,13 @@ public static class StayEndpoints
     {
         var api = app.MapGroup("/api/v1/stays").WithTags("Stays");
 
-        api.MapPost("/assess", Results<Ok<StayAssessResponse>, ValidationProblem> (StayAssessRequest request) =>
+        api.MapPost("/assess", Results<Ok<StayAssessResponse>, ProblemHttpResult> (StayAssessRequest request, StayAssessor assessor) =>
             {
-                var input = StayInput.Read(request);
-                if (!input.IsValid)
-                {
-                    return TypedResults.ValidationProblem(input.Errors, title: "The stays could not be read");
-                }
-
-                var problems = new List<StayProblem>();
-                StayControl? control = null;
-                StayPlan? plan = null;
-                if (input.On is { } on)
-                {
-                    var result = StayCalculator.Control(input.Stays, on, input.Excluded);
-                    control = result.Assessment;
-                    problems.AddRange(result.Problems);
-                }
-
-                if (input.Entry is { } entry)
-                {
-                    var result = StayCalculator.Plan(input.Stays, entry, input.Excluded);
-                    plan = result.Assessment;
-                    problems.AddRange(result.Problems);
-                }
-
-                if (problems.Count > 0)
-                {
-                    var errors = problems
-                        .GroupBy(p => p.Field, StringComparer.Ordinal)
-                        .ToDictionary(g => g.Key, g => g.Select(p => p.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-                    return TypedResults.ValidationProblem(errors, title: "The stays cannot be assessed");
-                }
-
-                return TypedResults.Ok(new StayAssessResponse(
-                    control is null ? null : StayControlResponse.From(control),
-                    plan is null ? null : StayPlanResponse.From(plan),
-                    StayRule.Text));
+                var input = StayInputReader.Read(request);
+                var answer = assessor.Assess(input);
+                return answer.Response is { } response
+                    ? TypedResults.Ok(response)
+                    : ProblemResponses.Invalid(answer.Problems, input.IsValid ? "The stays cannot be assessed" : "The stays could not be read");
             })
             .WithName("AssessStays")
             .WithSummary("The 90/180 rule: control at a date (days used, overstay, latest exit) and planning from an entry date (how many days, until when). Stores nothing.");

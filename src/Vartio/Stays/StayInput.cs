@@ -1,95 +1,50 @@
-using System.Globalization;
 using NodaTime;
+using Vartio.Domain.Problems;
 using Vartio.Domain.Stays;
 
 namespace Vartio.Stays;
 
-/// <summary>A request read into domain values, or every field that could not be read.</summary>
+/// <summary>
+/// What to assess, read into domain values by <see cref="StayInputReader"/> from any of the three surfaces
+/// (the API's request, the page's form, the command line's lines and options), or every problem found.
+/// </summary>
+/// <param name="On">Control date: is the traveller within the limit on it.</param>
+/// <param name="Entry">Planned entry: how long may the traveller stay from it.</param>
+/// <param name="Lines">For stays read as lines, the line each stay came from; null otherwise.</param>
 public sealed record StayInput(
     IReadOnlyList<Stay> Stays,
     IReadOnlyList<ExcludedPeriod> Excluded,
     LocalDate? On,
     LocalDate? Entry,
-    IReadOnlyDictionary<string, string[]> Errors)
+    IReadOnlyList<Problem> Problems,
+    IReadOnlyList<int>? Lines = null)
 {
     /// <summary>More stays than any traveller's record holds; a request beyond it is refused, not computed.</summary>
     public const int MaxStays = 10_000;
 
-    public bool IsValid => Errors.Count == 0;
+    public bool IsValid => Problems.Count == 0;
 
-    public static StayInput Read(StayAssessRequest request)
+    /// <summary>
+    /// The calculator's problems in this input's own terms: for stays read as lines, a stay's problem carries
+    /// its line and names the column (<c>entry</c>, <c>exit</c>, or <c>stay</c> for the whole line), and a
+    /// date's problem names the option it came from (<c>--on</c>, <c>--entry</c>, <c>--exclude</c>).
+    /// Otherwise they are returned as they are, in the API's JSON path form.
+    /// </summary>
+    public IReadOnlyList<Problem> Locate(IReadOnlyList<Problem> problems) =>
+        Lines is not { } lines ? problems : [.. problems.Select(p => LocateOnLine(p, lines))];
+
+    private static Problem LocateOnLine(Problem problem, IReadOnlyList<int> lines)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var stays = new List<Stay>();
-        var excluded = new List<ExcludedPeriod>();
-        var requestStays = request.Stays ?? [];
-        var requestExcluded = request.Excluded ?? [];
-        if (requestStays.Count > MaxStays)
+        if (StayFields.StayIndex(problem.Field) is { } index && index < lines.Count)
         {
-            errors["stays"] = [Text($"At most {MaxStays} stays can be assessed at once.")];
-        }
-        else
-        {
-            for (var i = 0; i < requestStays.Count; i++)
-            {
-                var stay = requestStays[i];
-                var entry = Date(stay?.Entry, Text($"stays[{i}].entry"), required: true, errors);
-                var exit = Date(stay?.Exit, Text($"stays[{i}].exit"), required: false, errors);
-                if (entry is { } e)
-                {
-                    stays.Add(new Stay(e, exit));
-                }
-            }
+            var column = problem.Field.EndsWith(".entry", StringComparison.Ordinal) ? "entry"
+                : problem.Field.EndsWith(".exit", StringComparison.Ordinal) ? "exit"
+                : "stay";
+            return problem with { Field = column, Line = lines[index] };
         }
 
-        if (requestExcluded.Count > MaxStays)
-        {
-            errors["excluded"] = [Text($"At most {MaxStays} excluded periods can be given at once.")];
-        }
-        else
-        {
-            for (var i = 0; i < requestExcluded.Count; i++)
-            {
-                var period = requestExcluded[i];
-                var from = Date(period?.From, Text($"excluded[{i}].from"), required: true, errors);
-                var to = Date(period?.To, Text($"excluded[{i}].to"), required: true, errors);
-                if (from is { } f && to is { } t)
-                {
-                    excluded.Add(new ExcludedPeriod(f, t));
-                }
-            }
-        }
-
-        var on = Date(request.On, "on", required: false, errors);
-        var plannedEntry = Date(request.Entry, "entry", required: false, errors);
-        if (string.IsNullOrWhiteSpace(request.On) && string.IsNullOrWhiteSpace(request.Entry))
-        {
-            errors["on"] = ["Give a control date (on), a planned entry (entry), or both."];
-        }
-
-        return new StayInput(stays, excluded, on, plannedEntry, errors);
+        return StayFields.IsExcluded(problem.Field) ? problem with { Field = "--exclude" }
+            : problem.Field is "on" or "entry" ? problem with { Field = "--" + problem.Field }
+            : problem;
     }
-
-    private static LocalDate? Date(string? text, string field, bool required, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors[field] = ["A date is required (YYYY-MM-DD)."];
-            }
-
-            return null;
-        }
-
-        if (StayLines.ParseDate(text) is { } date)
-        {
-            return date;
-        }
-
-        errors[field] = [Text($"'{text}' is not a date; write it YYYY-MM-DD.")];
-        return null;
-    }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

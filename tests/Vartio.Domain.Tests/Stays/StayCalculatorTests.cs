@@ -271,7 +271,7 @@ public sealed class StayCalculatorTests
         Assert.False(result.IsValid);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("stays[1]", problem.Field);
-        Assert.Equal(1, problem.StayIndex);
+        Assert.Equal(1, StayFields.StayIndex(problem.Field));
         Assert.Contains("2024-01-15 – 2024-02-01", problem.Message, StringComparison.Ordinal);
         Assert.Contains("2024-01-01 – 2024-01-20", problem.Message, StringComparison.Ordinal);
     }
@@ -283,7 +283,7 @@ public sealed class StayCalculatorTests
         var result = StayCalculator.Control(
             [S(D(2024, 1, 1), D(2024, 1, 31)), S(D(2024, 1, 5), D(2024, 1, 6)), S(D(2024, 1, 10), D(2024, 1, 12))], D(2024, 3, 1));
 
-        Assert.Equal([1, 2], result.Problems.Select(p => p.StayIndex!.Value));
+        Assert.Equal([1, 2], result.Problems.Select(p => StayFields.StayIndex(p.Field)!.Value));
         Assert.All(result.Problems, p => Assert.Contains("2024-01-01 – 2024-01-31", p.Message, StringComparison.Ordinal));
     }
 
@@ -322,7 +322,7 @@ public sealed class StayCalculatorTests
         var result = StayCalculator.Control([S(D(2024, 1, 1), null), S(D(2024, 2, 1), D(2024, 2, 2))], D(2024, 3, 1));
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(1, problem.StayIndex);
+        Assert.Equal(1, StayFields.StayIndex(problem.Field));
         Assert.Contains("(open)", problem.Message, StringComparison.Ordinal);
     }
 

@@ -175,7 +175,7 @@ public sealed class StayPropertyTests
 
             // An overlap is reported against the later of the two stays in date order, naming both.
             Assert.False(result.IsValid, $"case {n}: stay {at} {fault} was accepted");
-            Assert.Contains(result.Problems, p => p.StayIndex == at || p.Message.Contains(faulty.ToString(), StringComparison.Ordinal));
+            Assert.Contains(result.Problems, p => StayFields.StayIndex(p.Field) == at || p.Message.Contains(faulty.ToString(), StringComparison.Ordinal));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Vartio.Tests.Infrastructure;
 
 namespace Vartio.Tests.Stays;
@@ -105,6 +106,58 @@ public abstract class StayApiTests<TApp>(TApp app) : IClassFixture<TApp>
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         var message = json.RootElement.GetProperty("errors").GetProperty("stays[1]")[0].GetString();
         Assert.Contains("overlaps the stay 2024-01-01 – 2024-01-20", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("control", "--on", "on")]
+    [InlineData("plan", "--entry", "entry")]
+    public async Task TheCommandLinePrintsExactlyTheApiResponse(string mode, string option, string member)
+    {
+        // The Swiss example with 1–10 September 2014 under a residence permit: counted, not-counted and
+        // explained runs all appear in both answers.
+        var client = app.Anonymous();
+        var date = mode == "control" ? "2014-11-30" : "2015-01-01";
+        var response = await client.PostAsJsonAsync(Assess, new Dictionary<string, object>
+        {
+            ["stays"] = new[] { new { entry = "2014-08-15", exit = "2014-09-30" }, new { entry = "2014-11-01", exit = "2014-11-30" } },
+            ["excluded"] = new[] { new { from = "2014-09-01", to = "2014-09-10" } },
+            [member] = date,
+        }, Ct);
+        var file = Path.Combine(Path.GetTempPath(), $"vartio-stays-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "2014-08-15 2014-09-30\n2014-11-01 2014-11-30\n", Ct);
+        try
+        {
+            var (code, output, _) = await Cli.RunAsync("stay", mode, option, date, "--stays", file, "--exclude", "2014-09-01..2014-09-10", "--json");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(0, code);
+            var api = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct));
+            var cli = JsonNode.Parse(output);
+            Assert.True(JsonNode.DeepEquals(api, cli), $"API: {api}\nCLI: {cli}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task EveryProblemIsListedWithItsFieldAndInTheDetail()
+    {
+        var client = app.Anonymous();
+
+        var response = await client.PostAsJsonAsync(Assess, new
+        {
+            stays = new[] { new { entry = "2024-01-01", exit = "2024-01-20" }, new { entry = "2024-01-15", exit = "2024-02-01" } },
+            on = "2024-03-01",
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("The stays cannot be assessed", json.RootElement.GetProperty("title").GetString());
+        Assert.StartsWith("stays[1]: The stay 2024-01-15 – 2024-02-01 overlaps", json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var problem = Assert.Single(json.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal("stays[1]", problem.GetProperty("field").GetString());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class StayCommandTests : IDisposable
     private readonly List<string> files = [];
 
     [Fact]
-    public async Task ControlPrintsTheDocumentedJsonKeysAndNothingElse()
+    public async Task ControlPrintsTheApiResponseWithTheControlOnly()
     {
         var (code, output, error) = await RunAsync(["stay", "control", "--on", "2014-11-30", "--stays", File(SwissStays), "--json"]);
 
@@ -28,30 +28,33 @@ public sealed class StayCommandTests : IDisposable
         Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["mode", "on", "daysUsed", "lawful", "overstayDays", "latestExit", "windowStart"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("control", root.GetProperty("mode").GetString());
-        Assert.Equal("2014-11-30", root.GetProperty("on").GetString());
-        Assert.Equal(77, root.GetProperty("daysUsed").GetInt32());
-        Assert.True(root.GetProperty("lawful").GetBoolean());
-        Assert.Equal(0, root.GetProperty("overstayDays").GetInt32());
-        Assert.Equal("2014-12-13", root.GetProperty("latestExit").GetString());
-        Assert.Equal("2014-06-04", root.GetProperty("windowStart").GetString());
+        Assert.Equal(["control", "plan", "rule"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("plan").ValueKind);
+        var control = root.GetProperty("control");
+        Assert.Equal(
+            ["on", "windowStart", "windowEnd", "daysUsed", "lawful", "overstayDays", "present", "latestExit", "counted", "notCounted", "explanation", "warnings"],
+            control.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2014-11-30", control.GetProperty("on").GetString());
+        Assert.Equal(77, control.GetProperty("daysUsed").GetInt32());
+        Assert.True(control.GetProperty("lawful").GetBoolean());
+        Assert.Equal(0, control.GetProperty("overstayDays").GetInt32());
+        Assert.Equal("2014-12-13", control.GetProperty("latestExit").GetString());
+        Assert.Equal("2014-06-04", control.GetProperty("windowStart").GetString());
     }
 
     [Fact]
-    public async Task PlanPrintsTheDocumentedJsonKeysAndNothingElse()
+    public async Task PlanPrintsTheApiResponseWithThePlanOnly()
     {
         var (code, output, _) = await RunAsync(["stay", "plan", "--entry", "2015-01-01", "--stays", File("2014-08-15 2014-09-30"), "--json"]);
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        var root = json.RootElement;
-        Assert.Equal(["mode", "entry", "maxDays", "latestExit", "daysUsedBeforeEntry", "fullStayFrom"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("plan", root.GetProperty("mode").GetString());
-        Assert.Equal(90, root.GetProperty("maxDays").GetInt32());
-        Assert.Equal("2015-03-31", root.GetProperty("latestExit").GetString());
-        Assert.Equal(47, root.GetProperty("daysUsedBeforeEntry").GetInt32());
-        Assert.Equal("2015-01-01", root.GetProperty("fullStayFrom").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("control").ValueKind);
+        var plan = json.RootElement.GetProperty("plan");
+        Assert.Equal(90, plan.GetProperty("maxDays").GetInt32());
+        Assert.Equal("2015-03-31", plan.GetProperty("latestExit").GetString());
+        Assert.Equal(47, plan.GetProperty("daysUsedBeforeEntry").GetInt32());
+        Assert.Equal("2015-01-01", plan.GetProperty("fullStayFrom").GetString());
     }
 
     [Fact]
@@ -62,9 +65,10 @@ public sealed class StayCommandTests : IDisposable
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        Assert.False(json.RootElement.GetProperty("lawful").GetBoolean());
-        Assert.Equal(10, json.RootElement.GetProperty("overstayDays").GetInt32());
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("latestExit").ValueKind);
+        var control = json.RootElement.GetProperty("control");
+        Assert.False(control.GetProperty("lawful").GetBoolean());
+        Assert.Equal(10, control.GetProperty("overstayDays").GetInt32());
+        Assert.Equal(JsonValueKind.Null, control.GetProperty("latestExit").ValueKind);
     }
 
     [Fact]
@@ -73,9 +77,10 @@ public sealed class StayCommandTests : IDisposable
         var (_, output, _) = await RunAsync(["stay", "plan", "--entry", "2024-04-01", "--stays", File("2024-01-01 2024-03-30"), "--json"]);
 
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(0, json.RootElement.GetProperty("maxDays").GetInt32());
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("latestExit").ValueKind);
-        Assert.Equal("2024-06-29", json.RootElement.GetProperty("fullStayFrom").GetString());
+        var plan = json.RootElement.GetProperty("plan");
+        Assert.Equal(0, plan.GetProperty("maxDays").GetInt32());
+        Assert.Equal(JsonValueKind.Null, plan.GetProperty("latestExit").ValueKind);
+        Assert.Equal("2024-06-29", plan.GetProperty("fullStayFrom").GetString());
     }
 
     [Fact]
@@ -91,9 +96,10 @@ public sealed class StayCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(67, json.RootElement.GetProperty("daysUsed").GetInt32());
-        Assert.Equal("2014-12-23", json.RootElement.GetProperty("latestExit").GetString());
-        Assert.Equal("2014-06-04", json.RootElement.GetProperty("windowStart").GetString());
+        var control = json.RootElement.GetProperty("control");
+        Assert.Equal(67, control.GetProperty("daysUsed").GetInt32());
+        Assert.Equal("2014-12-23", control.GetProperty("latestExit").GetString());
+        Assert.Equal("2014-06-04", control.GetProperty("windowStart").GetString());
     }
 
     [Fact]
@@ -109,9 +115,10 @@ public sealed class StayCommandTests : IDisposable
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(53, json.RootElement.GetProperty("maxDays").GetInt32());
-        Assert.Equal("2014-11-22", json.RootElement.GetProperty("latestExit").GetString());
-        Assert.Equal(37, json.RootElement.GetProperty("daysUsedBeforeEntry").GetInt32());
+        var plan = json.RootElement.GetProperty("plan");
+        Assert.Equal(53, plan.GetProperty("maxDays").GetInt32());
+        Assert.Equal("2014-11-22", plan.GetProperty("latestExit").GetString());
+        Assert.Equal(37, plan.GetProperty("daysUsedBeforeEntry").GetInt32());
         Assert.Contains("Not counted (residence permit or long-stay visa): 2014-09-01 – 2014-09-10 (10 days).", text, StringComparison.Ordinal);
     }
 
@@ -171,7 +178,7 @@ public sealed class StayCommandTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output.ToString());
         // The 179 days before 1 January 2015 hold all 77 days of both stays.
-        Assert.Equal(77, json.RootElement.GetProperty("daysUsedBeforeEntry").GetInt32());
+        Assert.Equal(77, json.RootElement.GetProperty("plan").GetProperty("daysUsedBeforeEntry").GetInt32());
     }
 
     [Fact]
@@ -181,8 +188,8 @@ public sealed class StayCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("line 3: '2024-02-31' is not a date", error, StringComparison.Ordinal);
-        Assert.Contains("line 4: expected", error, StringComparison.Ordinal);
+        Assert.Contains("Line 3 (exit): '2024-02-31' is not a date", error, StringComparison.Ordinal);
+        Assert.Contains("Line 4 (stay): expected", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,7 +198,7 @@ public sealed class StayCommandTests : IDisposable
         var (code, _, error) = await RunAsync(["stay", "control", "--on", "2024-03-01", "--stays", File("# two trips\n2024-01-01 2024-01-20\n2024-01-15 2024-02-01\n")]);
 
         Assert.Equal(2, code);
-        Assert.Contains("line 3: The stay 2024-01-15 – 2024-02-01 overlaps the stay 2024-01-01 – 2024-01-20", error, StringComparison.Ordinal);
+        Assert.Contains("Line 3 (stay): The stay 2024-01-15 – 2024-02-01 overlaps the stay 2024-01-01 – 2024-01-20", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -200,7 +207,7 @@ public sealed class StayCommandTests : IDisposable
         var (code, _, error) = await RunAsync(["stay", "control", "--on", "2024-03-01", "--stays", File("2024-03-05 -")]);
 
         Assert.Equal(2, code);
-        Assert.Contains("line 1: The stay 2024-03-05 – (open) begins after the control date (2024-03-01).", error, StringComparison.Ordinal);
+        Assert.Contains("Line 1 (entry): The stay 2024-03-05 – (open) begins after the control date (2024-03-01).", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -209,7 +216,7 @@ public sealed class StayCommandTests : IDisposable
         var (code, _, error) = await RunAsync(["stay", "plan", "--entry", "2024-03-01", "--stays", File("2024-01-01 -")]);
 
         Assert.Equal(2, code);
-        Assert.Contains("line 1:", error, StringComparison.Ordinal);
+        Assert.Contains("Line 1 (exit):", error, StringComparison.Ordinal);
         Assert.Contains("still open", error, StringComparison.Ordinal);
     }
 
@@ -238,7 +245,7 @@ public sealed class StayCommandTests : IDisposable
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(31, json.RootElement.GetProperty("daysUsed").GetInt32());
+        Assert.Equal(31, json.RootElement.GetProperty("control").GetProperty("daysUsed").GetInt32());
         Assert.Contains("warning:", error, StringComparison.Ordinal);
         Assert.Contains("2013-10-18", error, StringComparison.Ordinal);
     }
