@@ -173,6 +173,19 @@ public static class Watchlists
         progress?.Report(changes.Count);
     }
 
+    /// <summary>
+    /// Refreshes PostgreSQL's statistics of the watchlist tables, after an import that changed many rows: autovacuum
+    /// would analyse them only after a delay, and until then the planner plans the next import's hash read and the
+    /// start-up load with the sizes of the list before it. SQLite keeps no such statistics for these queries.
+    /// </summary>
+    public static async Task AnalyzeAsync(this VartioDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE watchlists, watchlist_entries, watchlist_imports", cancellationToken);
+        }
+    }
+
     private const string Table = "watchlist_entries";
 
     private const string AllColumns = "\"WatchlistId\", \"EntryId\", \"Kind\", \"Name\", \"Aliases\", \"BirthDate\", \"Nationalities\", \"Documents\", \"Reason\", \"ValidFrom\", \"ValidUntil\", \"ContentHash\"";
