@@ -41,7 +41,7 @@ public static class ScreeningEvaluation
         var list = await new WatchlistFileReader(WatchlistFormat.Vartio, "eval").ReadFileAsync(Path.Combine(folder, "list.csv"));
         if (!list.IsValid)
         {
-            throw new InvalidOperationException(string.Join('\n', list.Problems));
+            throw new InvalidOperationException(string.Join('\n', list.Problems.Select(p => p.Describe())));
         }
 
         var queries = ReadQueries(Path.Combine(folder, "queries.csv"));

@@ -27,7 +27,7 @@ public static class Watchlists
         {
             WatchlistId = watchlistId,
             EntryId = entry.Id,
-            Kind = entry.Kind.ToString(),
+            Kind = entry.Kind.Stored(),
             Name = entry.Name,
             Aliases = [.. entry.Aliases],
             BirthDate = entry.BirthDate.ToString(),
@@ -44,7 +44,7 @@ public static class Watchlists
     public static WatchlistEntry ToDomain(this WatchlistEntryRow row, string list) => new(
         list,
         row.EntryId,
-        Enum.Parse<WatchlistKind>(row.Kind),
+        WatchlistKinds.FromStored(row.Kind),
         row.Name,
         row.Aliases,
         PartialDate.Parse(row.BirthDate),
@@ -122,20 +122,13 @@ public static class Watchlists
             parameter.Value = list.Id;
             command.Parameters.Add(parameter);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var kinds = new Dictionary<string, WatchlistKind>(StringComparer.Ordinal);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var kindName = reader.GetString(1);
-                if (!kinds.TryGetValue(kindName, out var kind))
-                {
-                    kinds[kindName] = kind = Enum.Parse<WatchlistKind>(kindName);
-                }
-
                 var documents = columns.ReadList(reader, 6);
                 entries.Add(new WatchlistEntry(
                     list.Name,
                     reader.GetString(0),
-                    kind,
+                    WatchlistKinds.FromStored(reader.GetString(1)),
                     reader.GetString(2),
                     columns.ReadList(reader, 3),
                     PartialDate.Parse(reader.GetString(4)),
@@ -178,6 +171,19 @@ public static class Watchlists
         }
 
         progress?.Report(changes.Count);
+    }
+
+    /// <summary>
+    /// Refreshes PostgreSQL's statistics of the watchlist tables, after an import that changed many rows: autovacuum
+    /// would analyse them only after a delay, and until then the planner plans the next import's hash read and the
+    /// start-up load with the sizes of the list before it. SQLite keeps no such statistics for these queries.
+    /// </summary>
+    public static async Task AnalyzeAsync(this VartioDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE watchlists, watchlist_entries, watchlist_imports", cancellationToken);
+        }
     }
 
     private const string Table = "watchlist_entries";

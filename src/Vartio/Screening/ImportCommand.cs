@@ -43,21 +43,17 @@ public static class ImportCommand
                 return ExitCodes.Usage;
             }
 
-            if (WatchlistFileReader.ParseFormat(parse.GetValue(format)) is not { } fileFormat)
+            if (WatchlistFormats.Parse(parse.GetValue(format)) is not { } fileFormat)
             {
-                await error.WriteLineAsync($"--format: '{parse.GetValue(format)}' is not a format: expected vartio or opensanctions.");
+                await error.WriteLineAsync($"--format: {WatchlistFormats.Problem(parse.GetValue(format))}");
                 return ExitCodes.Usage;
             }
 
             var path = parse.GetValue(file)!;
-            FileStream stream;
-            try
+            var (stream, openProblem) = WatchlistFileReader.Open(path.FullName);
+            if (stream is null)
             {
-                stream = File.OpenRead(path.FullName);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await error.WriteLineAsync($"cannot read {path.Name}: {e.Message}");
+                await error.WriteLineAsync(openProblem!.Message);
                 return ExitCodes.Usage;
             }
 
@@ -65,15 +61,16 @@ public static class ImportCommand
             {
                 await using var db = Database.Open(database.Resolve(parse, DatabaseOptions.LoadConfiguration()));
                 await Database.PrepareAsync(db, cancellationToken);
-                var terminal = output == Console.Out && !Console.IsOutputRedirected;
+                // Progress goes to standard error, so that standard output carries only the result.
+                var terminal = error == Console.Error && !Console.IsErrorRedirected;
                 var result = terminal
                     ? await WithProgressBarsAsync(path.Name, progress => Import(db, progress, name, fileFormat, stream, path.Name, cancellationToken))
-                    : await Import(db, new PlainProgress(output, path.Name), name, fileFormat, stream, path.Name, cancellationToken);
+                    : await Import(db, new PlainProgress(error, path.Name), name, fileFormat, stream, path.Name, cancellationToken);
                 if (result.Counts is not { } counts)
                 {
                     foreach (var problem in result.Problems)
                     {
-                        await error.WriteLineAsync($"{path.Name}: {problem}");
+                        await error.WriteLineAsync($"{path.Name}: {problem.Describe()}");
                     }
 
                     await error.WriteLineAsync("Nothing was imported.");
@@ -91,10 +88,11 @@ public static class ImportCommand
     private static Task<WatchlistImportResult> Import(VartioDbContext db, IProgress<WatchlistImportProgress> progress, string list, WatchlistFormat format, Stream file, string fileName, CancellationToken cancellationToken) =>
         new WatchlistImporter(db, SystemClock.Instance) { Progress = progress }.ImportAsync(list, format, file, fileName, AdminCli.Actor, cancellationToken);
 
-    /// <summary>Two bars on a terminal: the file read, then the rows written.</summary>
+    /// <summary>Two bars on the terminal's standard error: the file read, then the rows written.</summary>
     private static Task<WatchlistImportResult> WithProgressBarsAsync(string fileName, Func<IProgress<WatchlistImportProgress>, Task<WatchlistImportResult>> import)
     {
-        return AnsiConsole.Progress()
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
@@ -119,7 +117,7 @@ public static class ImportCommand
         }
     }
 
-    /// <summary>For a log or a pipe: one line when each stage starts.</summary>
+    /// <summary>For a log or a pipe: one line on standard error when each stage starts.</summary>
     private sealed class PlainProgress(TextWriter output, string fileName) : IProgress<WatchlistImportProgress>
     {
         private WatchlistImportStage? stage;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using Spectre.Console;
+using Vartio.Domain.Problems;
 using Vartio.Domain.Screening;
 using Vartio.Hosting;
 
@@ -38,20 +38,13 @@ public static class ScreenCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            if (WatchlistFileReader.ParseFormat(parse.GetValue(format)) is not { } listFormat)
+            if (WatchlistFormats.Parse(parse.GetValue(format)) is not { } listFormat)
             {
-                await error.WriteLineAsync($"--format: '{parse.GetValue(format)}' is not a format: expected vartio or opensanctions.");
+                await error.WriteLineAsync($"--format: {WatchlistFormats.Problem(parse.GetValue(format))}");
                 return ExitCodes.Usage;
             }
 
-            var cutoff = ScreeningDefaults.Threshold;
-            if (parse.GetValue(threshold) is { } thresholdText
-                && (!double.TryParse(thresholdText, NumberStyles.Float, CultureInfo.InvariantCulture, out cutoff) || cutoff is <= 0 or > 1))
-            {
-                await error.WriteLineAsync($"--threshold: '{thresholdText}' is not a score: expected a number above 0 and at most 1.");
-                return ExitCodes.Usage;
-            }
-
+            var (cutoff, thresholdProblem) = ScreeningInput.ParseThreshold(parse.GetValue(threshold), ScreeningFields.Options);
             var queriesFile = parse.GetValue(queries);
             var single = parse.GetValue(name);
             if ((queriesFile is null) == (single is null))
@@ -60,27 +53,19 @@ public static class ScreenCommand
                 return ExitCodes.Usage;
             }
 
-            List<ScreeningQuery> people;
-            if (single is not null)
+            var (people, problems) = thresholdProblem is not null
+                ? ([], [thresholdProblem])
+                : single is not null
+                    ? One(ScreeningInput.Read(new ScreeningRequest(single, parse.GetValue(birthDate), parse.GetValue(nationality), null, cutoff), ScreeningFields.Options))
+                    : await ReadQueriesAsync(queriesFile!, cutoff, cancellationToken);
+            if (problems.Count > 0)
             {
-                if (Query(single, parse.GetValue(birthDate), parse.GetValue(nationality)) is not { } query)
+                foreach (var problem in problems)
                 {
-                    await error.WriteLineAsync(QueryProblem("--birth-date", parse.GetValue(birthDate), "--nationality", parse.GetValue(nationality)));
-                    return ExitCodes.Usage;
+                    await error.WriteLineAsync(queriesFile is null || thresholdProblem is not null ? problem.Describe() : $"--queries {queriesFile.Name}: {problem.Describe()}");
                 }
 
-                people = [query];
-            }
-            else
-            {
-                var (read, problem) = await ReadQueriesAsync(queriesFile!, cancellationToken);
-                if (problem is not null)
-                {
-                    await error.WriteLineAsync($"--queries: {problem}");
-                    return ExitCodes.Usage;
-                }
-
-                people = read;
+                return ExitCodes.Usage;
             }
 
             var listFile = parse.GetValue(list)!;
@@ -90,7 +75,7 @@ public static class ScreenCommand
             {
                 foreach (var problem in entries.Problems)
                 {
-                    await error.WriteLineAsync($"--list {listFile.Name}: {problem}");
+                    await error.WriteLineAsync($"--list {listFile.Name}: {problem.Describe()}");
                 }
 
                 return ExitCodes.Usage;
@@ -99,18 +84,18 @@ public static class ScreenCommand
             var index = WatchlistIndex.Build(entries.Entries);
             foreach (var person in people)
             {
-                var hits = index.Screen(person, cutoff);
+                var hits = index.Screen(person.Query!, person.Threshold);
                 if (queriesFile is not null)
                 {
-                    await output.WriteLineAsync(JsonSerializer.Serialize(ScreeningResult.From(person, hits), Compact));
+                    await output.WriteLineAsync(JsonSerializer.Serialize(ScreeningResult.From(person.Query!, hits), Compact));
                 }
                 else if (parse.GetValue(json))
                 {
-                    await output.WriteLineAsync(JsonSerializer.Serialize(ScreeningResult.From(person, hits), Indented));
+                    await output.WriteLineAsync(JsonSerializer.Serialize(ScreeningResult.From(person.Query!, hits), Indented));
                 }
                 else
                 {
-                    WriteText(output, person, hits, index.Count, cutoff);
+                    WriteText(output, person.Query!, hits, index.Count, person.Threshold);
                 }
             }
 
@@ -119,81 +104,51 @@ public static class ScreenCommand
         return command;
     }
 
-    private static ScreeningQuery? Query(string name, string? birthDate, string? nationality)
+    private static (List<ScreeningInput> People, List<Problem> Problems) One(ScreeningInput input) =>
+        input.IsValid ? ([input], []) : ([], [.. input.Problems]);
+
+    /// <summary>Every person of a queries file (columns name, birth_date, nationality), or every problem in it (up to a hundred).</summary>
+    private static async Task<(List<ScreeningInput> People, List<Problem> Problems)> ReadQueriesAsync(FileInfo file, double? threshold, CancellationToken cancellationToken)
     {
-        if (!PartialDate.TryParse(birthDate, out var birth))
+        var people = new List<ScreeningInput>();
+        var problems = new List<Problem>();
+        var (stream, openProblem) = WatchlistFileReader.Open(file.FullName);
+        if (stream is null)
         {
-            return null;
+            return ([], [openProblem!]);
         }
 
-        var code = string.IsNullOrWhiteSpace(nationality) ? null : nationality.Trim().ToUpperInvariant();
-        return code is null || WatchlistFileReader.IsCountryCode(code) ? new ScreeningQuery(name, birth, code) : null;
-    }
-
-    private static string QueryProblem(string birthName, string? birth, string nationalityName, string? nationality) =>
-        !PartialDate.TryParse(birth, out _)
-            ? $"{birthName}: '{birth}' is not a date: expected YYYY or YYYY-MM-DD."
-            : $"{nationalityName}: '{nationality}' is not a nationality: expected an ISO 3166-1 alpha-3 code such as FIN.";
-
-    /// <summary>Every query of the file, or the first malformed line.</summary>
-    private static async Task<(List<ScreeningQuery> Queries, string? Problem)> ReadQueriesAsync(FileInfo file, CancellationToken cancellationToken)
-    {
-        var queries = new List<ScreeningQuery>();
-        try
+        await using (stream)
         {
-            await using var stream = File.OpenRead(file.FullName);
-            var options = new CsvReaderOptions
+            await using var csv = CsvFile.Open(stream);
+            var fields = ScreeningFields.Columns;
+            if (await csv.ReadHeaderAsync([fields.Name], $"{fields.Name},{fields.BirthDate},{fields.Nationality}", cancellationToken) is { } headerProblem)
             {
-                HasHeader = true,
-                TrackLineNumbers = true,
-                MalformedData = CsvMalformedDataHandling.Throw,
-                FieldCountMismatch = CsvFieldCountHandling.Throw,
-            };
-            await using var csv = CsvReader.Create(stream, options, false);
-            var checkedHeader = false;
-            while (await csv.ReadAsync(cancellationToken) is var more && (more || !checkedHeader))
+                return ([], [headerProblem]);
+            }
+
+            while (problems.Count < WatchlistFileReader.MaxProblems && await csv.NextAsync(cancellationToken) is { Kind: not CsvStepKind.End } step)
             {
-                if (!checkedHeader)
+                if (step.Problem is { } problem)
                 {
-                    if (!csv.Headers.Contains("name", StringComparer.Ordinal))
-                    {
-                        return ([], $"{file.Name} line 1: the header needs a column name (and may have birth_date, nationality)");
-                    }
-
-                    checkedHeader = true;
-                    if (!more)
-                    {
-                        break;
-                    }
+                    problems.Add(problem);
+                    continue;
                 }
 
-                var line = csv.LineNumber;
-                var name = csv.GetString("name")?.Trim() ?? "";
-                var birth = csv.Headers.Contains("birth_date", StringComparer.Ordinal) ? csv.GetString("birth_date") : null;
-                var nationality = csv.Headers.Contains("nationality", StringComparer.Ordinal) ? csv.GetString("nationality") : null;
-                if (name.Length == 0)
+                var request = new ScreeningRequest(csv.Text(fields.Name), csv.Text(fields.BirthDate), csv.Text(fields.Nationality), null, threshold);
+                var input = ScreeningInput.Read(request, fields, csv.Line);
+                if (input.IsValid)
                 {
-                    return ([], string.Create(CultureInfo.InvariantCulture, $"{file.Name} line {line}, column name: empty; a name is required"));
+                    people.Add(input);
                 }
-
-                if (Query(name, birth, nationality) is not { } query)
+                else
                 {
-                    return ([], string.Create(CultureInfo.InvariantCulture, $"{file.Name} line {line}, column {QueryProblem("birth_date", birth, "nationality", nationality)}"));
+                    problems.AddRange(input.Problems);
                 }
-
-                queries.Add(query);
             }
         }
-        catch (CsvFormatException e)
-        {
-            return ([], string.Create(CultureInfo.InvariantCulture, $"{file.Name} line {e.LineNumber}: {e.Message}"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ([], $"cannot read {file.Name}: {e.Message}");
-        }
 
-        return (queries, null);
+        return problems.Count > 0 ? ([], [.. problems.OrderBy(p => p.Line ?? 0)]) : (people, []);
     }
 
     private static void WriteText(TextWriter output, ScreeningQuery query, IReadOnlyList<ScreeningHit> hits, int listSize, double threshold)
@@ -223,7 +178,7 @@ public static class ScreenCommand
             table.AddRow(
                 hit.Score.ToString("0.00", CultureInfo.InvariantCulture),
                 Markup.Escape(hit.Entry.Id),
-                Markup.Escape(ScreeningResult.KindName(hit.Entry.Kind)),
+                Markup.Escape(hit.Entry.Kind.Name()),
                 Markup.Escape(hit.MatchedName),
                 Markup.Escape(hit.Entry.BirthDate.ToString()),
                 Markup.Escape(string.Join(' ', hit.Entry.Nationalities)),
@@ -239,25 +194,4 @@ public static class ScreenCommand
         VartioHost.ConfigureJson(options);
         return options;
     }
-}
-
-/// <summary>The JSON the command prints for one query (and that the HTTP API can return).</summary>
-public sealed record ScreeningResult(ScreeningResult.QueryJson Query, IReadOnlyList<ScreeningResult.HitJson> Hits)
-{
-    public static ScreeningResult From(ScreeningQuery query, IReadOnlyList<ScreeningHit> hits) => new(
-        new QueryJson(query.Name, query.BirthDate.IsUnknown ? null : query.BirthDate.ToString(), query.Nationality),
-        [.. hits.Select(h => new HitJson(h.Entry.Id, h.Entry.List, KindName(h.Entry.Kind), h.MatchedName, h.Score, h.Explanation.ToString(), h.Explanation))]);
-
-    public static string KindName(WatchlistKind kind) => kind switch
-    {
-        WatchlistKind.RefusalOfEntry => "refusal-of-entry",
-        WatchlistKind.WantedPerson => "wanted-person",
-        _ => "lost-or-stolen-document",
-    };
-
-    public sealed record QueryJson(string Name, string? BirthDate, string? Nationality);
-
-    /// <param name="Name">The list's name (or alias) that matched.</param>
-    /// <param name="Summary">The explanation in one line.</param>
-    public sealed record HitJson(string Id, string List, string Kind, string Name, double Score, string Summary, ScreeningExplanation Explanation);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Vartio.Domain.Problems;
 using Vartio.Domain.Screening;
 using Vartio.Screening;
 using static Vartio.Tests.Infrastructure.Cli;
@@ -100,7 +101,7 @@ public sealed class ScreenCommandTests : IDisposable
         var (code, _, error) = await RunAsync("screen", "--list", File(VartioList), "--queries", queries);
 
         Assert.Equal(2, code);
-        Assert.Contains("line 3, column birth_date", error, StringComparison.Ordinal);
+        Assert.Contains("Line 3 (birth_date): '80' is not a date", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class ScreenCommandTests : IDisposable
         var (code, _, error) = await RunAsync("screen", "--list", File(list), "--name", "Ivan");
 
         Assert.Equal(2, code);
-        Assert.Contains("line 5, column birth_date", error, StringComparison.Ordinal);
+        Assert.Contains("Line 5 (birth_date): '1975-13-01' is not a date", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,32 +161,32 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task StreamingReaderThrowsAtTheFirstMalformedRowAndReportsProgress()
+    public async Task StreamingReaderGivesEachRow_AMalformedOneAsItsProblem_AndReportsProgress()
     {
         var list = VartioList + "\nR-4,refusal-of-entry,Ivan Ivanov,,,RUS,FIN-123,,,\n";
         var progress = new List<long>();
         var reader = new WatchlistFileReader(WatchlistFormat.Vartio, "national") { Progress = new SynchronousProgress(progress.Add) };
-        var read = new List<WatchlistEntry>();
+        var rows = new List<WatchlistFileRow>();
 
-        var thrown = await Assert.ThrowsAsync<WatchlistFileException>(async () =>
+        await foreach (var row in reader.ReadAsync(Stream(list), TestContext.Current.CancellationToken))
         {
-            await foreach (var entry in reader.ReadAsync(Stream(list), TestContext.Current.CancellationToken))
-            {
-                read.Add(entry);
-            }
-        });
+            rows.Add(row);
+        }
 
-        Assert.Equal(new WatchlistFileProblem(5, "documents", "'FIN-123' is not a document: expected STATE:NUMBER, e.g. FIN:XP1234567"), thrown.Problem);
-        Assert.Equal(3, read.Count);
-        Assert.True(progress.Count >= 3);
+        Assert.Equal(["R-1", "W-2", "D-3"], rows.Take(3).Select(r => r.Entry?.Id));
+        Assert.Equal(new WatchlistFileRow(null, new Problem("documents", "'FIN-123' is not a document: expected STATE:NUMBER, e.g. FIN:XP1234567", 5)), rows[3]);
+        Assert.Equal(4, rows.Count);
+        Assert.True(progress.Count >= 4);
         Assert.Equal(progress.Order(), progress);
+        Assert.Equal(Encoding.UTF8.GetByteCount(list), progress[^1]);
     }
 
     [Theory]
-    [InlineData("", 0, "")]
+    [InlineData("", 0, "file")]
     [InlineData("id,kind,name\n", 1, "aliases")]
     [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,bad,Ivan,,,,,,,\n", 2, "kind")]
-    [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,Ivan,,,,,,\n", 2, "")]
+    [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,Ivan,,,,,,\n", 2, "file")]
+    [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,\"Ivan \"the\" Terrible\",,,,,,,\n", 2, "file")]
     [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,,,,,,,,\n", 2, "name")]
     [InlineData("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n1,wanted-person,Ivan,,,,,,2024-01-02,2024-01-01\n", 2, "valid_until")]
     public async Task MalformedFileIsAProblemWithLineAndColumnAndNoEntries(string text, int line, string column)
@@ -194,7 +195,7 @@ public sealed class ScreenCommandTests : IDisposable
 
         Assert.False(result.IsValid);
         Assert.Empty(result.Entries);
-        Assert.Equal((line, column), (result.Problems[0].Line, result.Problems[0].Column));
+        Assert.Equal((line, column), (result.Problems[0].Line ?? 0, result.Problems[0].Field));
     }
 
     [Fact]
@@ -215,19 +216,19 @@ public sealed class ScreenCommandTests : IDisposable
 
         Assert.Empty(result.Entries);
         // The row on lines 8 and 9 is valid; a row with two problems is reported with the first (its id).
-        WatchlistFileProblem[] expected =
+        Problem[] expected =
             [
-                new(5, "id", "the id 'R-1' is already given to the entry on line 2; each entry needs its own"),
-                new(6, "id", $"the id '{new string('X', 40)}…' is longer than 200 characters"),
-                new(7, "name", "the name is longer than 1000 characters"),
-                new(10, "id", "the id 'W-2' is already given to the entry on line 3; each entry needs its own"),
-                new(11, "id", "the id 'W-2' is already given to the entry on line 3; each entry needs its own"),
+                new("id", "the id 'R-1' is already given to the entry on line 2; each entry needs its own", 5),
+                new("id", $"the id '{new string('X', 40)}…' is longer than 200 characters", 6),
+                new("name", "the name is longer than 1000 characters", 7),
+                new("id", "the id 'W-2' is already given to the entry on line 3; each entry needs its own", 10),
+                new("id", "the id 'W-2' is already given to the entry on line 3; each entry needs its own", 11),
             ];
         Assert.Equal(expected, result.Problems);
     }
 
     [Fact]
-    public async Task StreamingReaderThrowsAtADuplicateId_AndOpenSanctionsSkippedRowsHoldNoId()
+    public async Task ADuplicateIdIsAProblemOfItsLine_AndOpenSanctionsSkippedRowsHoldNoId()
     {
         var list = OpenSanctionsList + """
 
@@ -235,20 +236,105 @@ public sealed class ScreenCommandTests : IDisposable
             NK-1,Person,Yulia Ivanova,,,,,,,,,EU Financial Sanctions,2022-01-01,2024-01-01,2023-01-01
             """;
         var reader = new WatchlistFileReader(WatchlistFormat.OpenSanctions, "eu");
-        var read = new List<string>();
+        var rows = new List<WatchlistFileRow>();
 
-        var thrown = await Assert.ThrowsAsync<WatchlistFileException>(async () =>
+        await foreach (var row in reader.ReadAsync(Stream(list), TestContext.Current.CancellationToken))
         {
-            await foreach (var entry in reader.ReadAsync(Stream(list), TestContext.Current.CancellationToken))
-            {
-                read.Add(entry.Id);
-            }
-        });
+            rows.Add(row);
+        }
 
         // NK-2 was a company on line 3, not an entry, so the person NK-2 is the list's first.
-        Assert.Equal(["NK-1", "NK-3", "NK-2"], read);
-        Assert.Equal(new WatchlistFileProblem(6, "id", "the id 'NK-1' is already given to the entry on line 2; each entry needs its own"), thrown.Problem);
-        Assert.Equal("line 6, column id: the id 'NK-1' is already given to the entry on line 2; each entry needs its own", thrown.Message);
+        Assert.Equal(["NK-1", null, "NK-3", "NK-2", null], rows.Select(r => r.Entry?.Id));
+        var problem = rows[^1].Problem!;
+        Assert.Equal(new Problem("id", "the id 'NK-1' is already given to the entry on line 2; each entry needs its own", 6), problem);
+        Assert.Equal("Line 6 (id): the id 'NK-1' is already given to the entry on line 2; each entry needs its own.", problem.Describe());
+    }
+
+    [Fact]
+    public async Task ALatin1File_IsAProblemOfTheLineAndPositionOfItsFirstInvalidByte_AndNoEntries()
+    {
+        // "Jürgen" as Latin-1 writes ü as the single byte 0xFC, which UTF-8 never has; the second row's reason
+        // runs over two lines, and its ü on the second (line 4) follows a valid UTF-8 "ü" on line 3.
+        var header = "id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until\n"u8.ToArray();
+        byte[] file =
+        [
+            .. header,
+            .. Encoding.Latin1.GetBytes("R-1,refusal-of-entry,Jürgen Schmidt,,1970,DEU,,,,\n"),
+            .. Encoding.UTF8.GetBytes("R-2,wanted-person,Jürgen Müller,,,,,\"Listed\nby M"), 0xFC, .. "ller\",,\n"u8.ToArray(),
+        ];
+
+        var result = await new WatchlistFileReader(WatchlistFormat.Vartio, "national").ReadAllAsync(new MemoryStream(file), TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Entries);
+        Assert.Equal([("name", 2, 23), ("reason", 4, 5)], result.Problems.Select(p => (p.Field, p.Line, p.Position)));
+        Assert.Equal(
+            "Line 2, position 23 (name): the file is not UTF-8: byte 0xFC here is not valid UTF-8; save the file as UTF-8 (not Latin-1 or Windows-1252) and import it again.",
+            result.Problems[0].Describe());
+    }
+
+    [Fact]
+    public async Task ScreenRefusesAListThatIsNotUtf8_NamingLineAndPosition()
+    {
+        var path = File("");
+        await System.IO.File.WriteAllBytesAsync(path, [.. Encoding.UTF8.GetBytes(VartioList + "\n"), .. Encoding.Latin1.GetBytes("R-9,refusal-of-entry,Jürgen Schmidt,,1970,DEU,,,,\n")], TestContext.Current.CancellationToken);
+
+        var (code, output, error) = await RunAsync("screen", "--list", path, "--name", "Jurgen Schmidt");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("Line 5, position 23 (name): the file is not UTF-8", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQueriesFileThatIsNotUtf8_IsRefusedNamingLineAndPosition()
+    {
+        var queries = File("");
+        await System.IO.File.WriteAllBytesAsync(queries, Encoding.Latin1.GetBytes("name,birth_date,nationality\nJürgen Schmidt,1970,DEU\n"), TestContext.Current.CancellationToken);
+
+        var (code, output, error) = await RunAsync("screen", "--list", File(VartioList), "--queries", queries);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("Line 2, position 2 (name): the file is not UTF-8", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ivan\u0007Petrov", "name", "Character 5 (U+0007) is a control character or a non-character and cannot be stored")]
+    [InlineData("Ivan Petrov,Iwan\uFFFEPetrow", "aliases", "Character 5 (U+FFFE) is a control character or a non-character and cannot be stored")]
+    [InlineData("Ivan Petrov,,,,,SIS\u001Balert", "reason", "Character 4 (U+001B) is a control character or a non-character and cannot be stored")]
+    public async Task AControlCharacterOrANonCharacter_IsAProblemOfItsLineAndColumn(string fields, string column, string message)
+    {
+        var list = VartioList + $"\nR-4,wanted-person,{fields}" + new string(',', 9 - fields.Count(c => c == ',') - 2) + "\n";
+
+        var result = await new WatchlistFileReader(WatchlistFormat.Vartio, "national").ReadAllAsync(Stream(list), TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Entries);
+        Assert.Equal(new Problem(column, message, 5), Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public async Task ScreenAppliesTheApisRules_ANameTooLongIsRefused()
+    {
+        // The API refuses names over 500 characters; the command used to screen them.
+        var (code, _, error) = await RunAsync("screen", "--list", File(VartioList), "--name", new string('a', 501));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("--name: At most 500 characters.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueriesFileProblems_AreEveryLineAtFault_WithItsColumn()
+    {
+        var queries = File("name,birth_date,nationality\nIvan Petrov,1970,FINLAND\n,1980,RUS\nYulia Ivanova,1980,RUS\n");
+
+        var (code, output, error) = await RunAsync("screen", "--list", File(VartioList), "--queries", queries);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("Line 2 (nationality): 'FINLAND' is not a nationality", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Line 3 (name): Give the traveller's name", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]

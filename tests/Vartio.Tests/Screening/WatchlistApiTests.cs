@@ -119,7 +119,7 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = (await ReadAsync(response)).GetProperty("problems")[0];
         Assert.Equal(3, problem.GetProperty("line").GetInt32());
-        Assert.Equal("birth_date", problem.GetProperty("column").GetString());
+        Assert.Equal("birth_date", problem.GetProperty("field").GetString());
 
         await AssertUnchangedAsync(admin, "malformed", before);
         Assert.Equal("R-1", Assert.Single(await ScreenAsync(await app.As(Roles.Officer), "malformed", new { name = "Shcherbakov Aleksei" })).GetProperty("id").GetString());
@@ -146,7 +146,7 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problems = (await ReadAsync(response)).GetProperty("problems").EnumerateArray()
-            .Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("message").GetString()))
+            .Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("field").GetString(), p.GetProperty("message").GetString()))
             .ToList();
         Assert.Equal(
             [
@@ -159,6 +159,73 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
         await AssertUnchangedAsync(admin, "duplicates", before);
         Assert.Empty(await ScreenAsync(await app.As(Roles.Officer), "duplicates", new { name = "Sidorenko Ivan" }));
         Assert.False(await app.WithDbAsync(db => db.WatchlistEntries.AnyAsync(e => e.EntryId == "R-4" && db.Watchlists.Any(w => w.Id == e.WatchlistId && w.Name == "duplicates"), Ct)));
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotUtf8_IsRefusedWithTheLineAndPositionOfItsFirstInvalidByte_AndNothingChanges()
+    {
+        var admin = await app.As(Roles.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, "latin1", FirstVersion)).StatusCode);
+        var before = await ListAsync(admin, "latin1");
+
+        // The same list saved as Latin-1: Щербаков cannot be written in it, Jürgen's ü is the one byte 0xFC.
+        byte[] latin1 = [.. Encoding.UTF8.GetBytes(Header + "\n"), .. Encoding.Latin1.GetBytes("R-1,refusal-of-entry,Jürgen Schmidt,,1970,DEU,,,,\n")];
+        using var content = new ByteArrayContent(latin1);
+        content.Headers.ContentType = new("text/csv");
+        using var response = await admin.PostAsync("/api/v1/watchlists/latin1/import", content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await ReadAsync(response);
+        var problem = Assert.Single(body.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("name", 2, 23), (problem.GetProperty("field").GetString(), problem.GetProperty("line").GetInt32(), problem.GetProperty("position").GetInt32()));
+        Assert.StartsWith("Line 2, position 23 (name): the file is not UTF-8: byte 0xFC", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertUnchangedAsync(admin, "latin1", before);
+        Assert.Equal("R-1", Assert.Single(await ScreenAsync(await app.As(Roles.Officer), "latin1", new { name = "Shcherbakov Aleksei" })).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task AControlCharacterInAName_IsRefusedWithItsLineAndColumn_AndNothingChanges()
+    {
+        var admin = await app.As(Roles.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, "control", FirstVersion)).StatusCode);
+        var before = await ListAsync(admin, "control");
+
+        using var response = await ImportAsync(admin, "control", FirstVersion.Replace("Olena Kovalenko", "Olena\u000BKovalenko", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single((await ReadAsync(response)).GetProperty("problems").EnumerateArray());
+        Assert.Equal(("name", 3), (problem.GetProperty("field").GetString(), problem.GetProperty("line").GetInt32()));
+        Assert.Equal("Character 6 (U+000B) is a control character or a non-character and cannot be stored", problem.GetProperty("message").GetString());
+        await AssertUnchangedAsync(admin, "control", before);
+    }
+
+    [Fact]
+    public async Task ALargeImport_RefreshesTheDatabaseStatistics_OnPostgres()
+    {
+        Assert.SkipUnless(app is PostgresApp, "PostgreSQL keeps the statistics that ANALYZE refreshes.");
+        var admin = await app.As(Roles.Admin);
+        var csv = new StringBuilder(Header).Append('\n');
+        for (var i = 0; i < WatchlistImporter.AnalyzeAfterChanges; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"L-{i},refusal-of-entry,Person Number{i},,,,,,,\n");
+        }
+
+        var before = await LastAnalyzeAsync();
+        Assert.Equal(WatchlistImporter.AnalyzeAfterChanges, (await ImportedAsync(admin, "large", csv.ToString())).GetProperty("added").GetInt32());
+
+        // The statistics view is written when the importing connection reports, shortly after the import.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await LastAnalyzeAsync() is var after && (after is null || after <= before) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200, Ct);
+        }
+
+        var analysed = await LastAnalyzeAsync();
+        Assert.True(analysed is not null && (before is null || analysed > before), $"last_analyze of watchlist_entries went from {before} to {analysed}");
+
+        Task<DateTime?> LastAnalyzeAsync() => app.WithDbAsync(db => db.Database
+            .SqlQueryRaw<DateTime?>("SELECT last_analyze AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'watchlist_entries'")
+            .SingleAsync(Ct));
     }
 
     /// <summary>The list's size, revision and import history are as <paramref name="before"/> (from <see cref="ListAsync"/>).</summary>
@@ -286,13 +353,23 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
             await File.WriteAllTextAsync(file, FirstVersion, Ct);
             var (exit, output, error) = await RunAsync(["import", "watchlist", file, "--list", "from-cli", .. app.DatabaseArguments]);
             Assert.True(exit == 0, error);
-            Assert.Contains("added 3, updated 0, removed 0, unchanged 0", output, StringComparison.Ordinal);
+            // Standard output carries the result alone; the progress goes to standard error.
+            Assert.Equal($"Imported {Path.GetFileName(file)} into from-cli: added 3, updated 0, removed 0, unchanged 0. The list holds 3 entries.", output.Trim());
+            Assert.Contains("Reading ", error, StringComparison.Ordinal);
+            Assert.Contains("Writing 3 changes", error, StringComparison.Ordinal);
 
             await File.WriteAllTextAsync(file, FirstVersion.Replace("1975-03-02", "1975-03", StringComparison.Ordinal) + "\nR-5,refusal-of-entry,,,,,,,,\n", Ct);
             (exit, _, error) = await RunAsync(["import", "watchlist", file, "--list", "from-cli", .. app.DatabaseArguments]);
             Assert.Equal(2, exit);
-            Assert.Contains("line 5, column name", error, StringComparison.Ordinal);
+            Assert.Contains("Line 5 (name): a person's entry needs a name.", error, StringComparison.Ordinal);
             Assert.Contains("Nothing was imported.", error, StringComparison.Ordinal);
+
+            // Latin-1, as a spreadsheet may save it: refused with the line and position of the first byte that is not UTF-8.
+            await File.WriteAllBytesAsync(file, [.. Encoding.UTF8.GetBytes(FirstVersion + "\n"), .. Encoding.Latin1.GetBytes("R-5,refusal-of-entry,Jürgen Schmidt,,1970,DEU,,,,\n")], Ct);
+            (exit, output, error) = await RunAsync(["import", "watchlist", file, "--list", "from-cli", .. app.DatabaseArguments]);
+            Assert.Equal(2, exit);
+            Assert.Contains("Line 5, position 23 (name): the file is not UTF-8", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Jürgen", await app.WithDbAsync(db => db.WatchlistEntries.Select(e => e.Name).ToListAsync(Ct)));
 
             var history = await app.WithDbAsync(db => db.WatchlistImports.CountAsync(i => db.Watchlists.Any(w => w.Id == i.WatchlistId && w.Name == "from-cli"), Ct));
             Assert.Equal(1, history);

@@ -1,52 +1,32 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using CsvHelper;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
+using Vartio.Domain.Countries;
+using Vartio.Domain.Problems;
 using Vartio.Domain.Screening;
+using Vartio.Domain.Text;
 
 namespace Vartio.Screening;
 
-/// <summary>The file formats a watchlist is imported from (docs/WATCHLISTS.md).</summary>
-public enum WatchlistFormat
-{
-    /// <summary>Vartio's own CSV: one row per entry, every field of <see cref="WatchlistEntry"/>.</summary>
-    Vartio,
-
-    /// <summary>The OpenSanctions "simple" CSV export; its Person rows become refusal-of-entry entries.</summary>
-    OpenSanctions,
-}
-
-/// <summary>Why a watchlist file cannot be imported: the line and column at fault.</summary>
-/// <param name="Line">1-based line of the file where the row at fault starts; 0 when the file as a whole is at fault.</param>
-/// <param name="Column">The column's name in the header; empty when the row or the file as a whole is at fault.</param>
-public sealed record WatchlistFileProblem(int Line, string Column, string Message)
-{
-    public override string ToString() => Line == 0
-        ? Message
-        : Column.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"line {Line}: {Message}")
-            : string.Create(CultureInfo.InvariantCulture, $"line {Line}, column {Column}: {Message}");
-}
-
-/// <summary>Thrown by the streaming readers at the first malformed row: an import must then apply nothing.</summary>
-public sealed class WatchlistFileException(WatchlistFileProblem problem) : Exception(problem.ToString())
-{
-    public WatchlistFileProblem Problem { get; } = problem;
-}
-
 /// <summary>What reading a whole file found: every entry, or every problem (then no entry).</summary>
+/// <param name="Problems">Each with the column's name as its field and the line where its row starts.</param>
 /// <param name="Skipped">Rows that are valid but describe no person (OpenSanctions' companies, vessels, ...).</param>
-public sealed record WatchlistFileResult(IReadOnlyList<WatchlistEntry> Entries, IReadOnlyList<WatchlistFileProblem> Problems, int Skipped)
+public sealed record WatchlistFileResult(IReadOnlyList<WatchlistEntry> Entries, IReadOnlyList<Problem> Problems, int Skipped)
 {
     public bool IsValid => Problems.Count == 0;
+
+    public static WatchlistFileResult Rejected(Problem problem) => new([], [problem], 0);
 }
 
+/// <summary>One row of a file as <see cref="WatchlistFileReader.ReadAsync"/> gives it: an entry, a problem, or neither (a row that describes no person).</summary>
+public readonly record struct WatchlistFileRow(WatchlistEntry? Entry, Problem? Problem);
+
 /// <summary>
-/// Reads watchlist files. <see cref="ReadAsync"/> streams entries for an importer that shows progress and
-/// throws <see cref="WatchlistFileException"/> at the first malformed row, so a caller that applies the entries
-/// only once the enumeration has finished never applies half a file; <see cref="ReadAllAsync"/> collects every
-/// problem instead, for a report.
+/// Reads watchlist files (docs/WATCHLISTS.md), strictly: a file that is not UTF-8, a malformed row, a value that
+/// cannot be stored (too long, a control character) or an id given twice is a <see cref="Problem"/> of its line
+/// and column, never an exception. <see cref="ReadAllAsync"/> gives every entry or every problem, so that an
+/// importer applies a whole file or nothing; <see cref="ReadAsync"/> gives the rows one by one.
 /// </summary>
 public sealed class WatchlistFileReader
 {
@@ -73,39 +53,13 @@ public sealed class WatchlistFileReader
     /// <summary>Called with the number of bytes read from the stream so far, at most once per row.</summary>
     public IProgress<long>? Progress { get; init; }
 
-    /// <summary>Rows read but not turned into entries by the last read (see <see cref="WatchlistFileResult.Skipped"/>).</summary>
-    public int Skipped { get; private set; }
-
-    public static WatchlistFormat? ParseFormat(string? name) => name?.Trim().ToLowerInvariant() switch
-    {
-        "vartio" => WatchlistFormat.Vartio,
-        "opensanctions" => WatchlistFormat.OpenSanctions,
-        _ => null,
-    };
-
-    /// <summary>The entries one by one; throws <see cref="WatchlistFileException"/> at the first malformed row.</summary>
-    public async IAsyncEnumerable<WatchlistEntry> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var (entry, problem) in ReadRowsAsync(stream, cancellationToken))
-        {
-            if (problem is not null)
-            {
-                throw new WatchlistFileException(problem);
-            }
-
-            if (entry is not null)
-            {
-                yield return entry;
-            }
-        }
-    }
-
-    /// <summary>Every entry of the file, or every problem in it (up to <see cref="MaxProblems"/>) and no entry.</summary>
+    /// <summary>Every entry of the file, or every problem in it (up to <see cref="MaxProblems"/>, by line) and no entry.</summary>
     public async Task<WatchlistFileResult> ReadAllAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         var entries = new List<WatchlistEntry>();
-        var problems = new List<WatchlistFileProblem>();
-        await foreach (var (entry, problem) in ReadRowsAsync(stream, cancellationToken))
+        var problems = new List<Problem>();
+        var skipped = 0;
+        await foreach (var (entry, problem) in ReadAsync(stream, cancellationToken))
         {
             if (problem is not null)
             {
@@ -115,26 +69,26 @@ public sealed class WatchlistFileReader
                     break;
                 }
             }
-            else if (entry is not null && problems.Count == 0)
+            else if (entry is null)
+            {
+                skipped++;
+            }
+            else if (problems.Count == 0)
             {
                 entries.Add(entry);
             }
         }
 
-        return problems.Count == 0 ? new(entries, [], Skipped) : new([], problems, Skipped);
+        return problems.Count == 0 ? new(entries, [], skipped) : new([], [.. problems.OrderBy(p => p.Line ?? 0)], skipped);
     }
 
     /// <summary>Reads a file from disk; a file that cannot be opened is a problem of the file as a whole.</summary>
     public async Task<WatchlistFileResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        FileStream stream;
-        try
+        var (stream, problem) = Open(path);
+        if (stream is null)
         {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new([], [new WatchlistFileProblem(0, "", $"cannot read {Path.GetFileName(path)}: {e.Message}")], 0);
+            return WatchlistFileResult.Rejected(problem!);
         }
 
         await using (stream)
@@ -143,95 +97,59 @@ public sealed class WatchlistFileReader
         }
     }
 
-    /// <summary>Each row as an entry (null for a skipped row) or its first problem; a broken file ends with its problem.</summary>
-    private async IAsyncEnumerable<(WatchlistEntry? Entry, WatchlistFileProblem? Problem)> ReadRowsAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The file opened for reading, or why it cannot be (a missing file, a folder, no permission).</summary>
+    public static (FileStream? Stream, Problem? Problem) Open(string path)
     {
-        Skipped = 0;
-        var columns = format == WatchlistFormat.Vartio ? VartioColumns.All : OpenSanctionsColumns.All;
-        var options = new CsvReaderOptions
+        // The one place where the file system's answer comes as an exception; it becomes a problem here.
+        try
         {
-            HasHeader = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            MissingField = CsvMissingFieldHandling.Throw,
-        };
-        await using var csv = CsvReader.Create(stream, options, true);
+            return (File.OpenRead(path), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new Problem(CsvFile.FileField, $"cannot read {Path.GetFileName(path)}: {e.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Each row as an entry (null for a row that describes no person) or its first problem, in the file's order;
+    /// problems of the file as a whole (not UTF-8, no header) end it. The rows after a problem are still read and
+    /// checked, so that every problem of a file is found in one pass.
+    /// </summary>
+    public async IAsyncEnumerable<WatchlistFileRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var columns = format == WatchlistFormat.Vartio ? VartioColumns.All : OpenSanctionsColumns.All;
+        await using var csv = CsvFile.Open(stream);
+        if (await csv.ReadHeaderAsync(columns, string.Join(',', columns), cancellationToken) is { } headerProblem)
+        {
+            yield return new(null, headerProblem);
+            yield break;
+        }
+
         // The line where each entry's id was first given, so that a second entry with it names the first.
         var idLines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var headerChecked = false;
-        while (true)
+        while (await csv.NextAsync(cancellationToken) is { Kind: not CsvStepKind.End } step)
         {
-            var next = await NextAsync(csv, cancellationToken);
-            if (next.Problem is not null)
+            if (step.Problem is { } problem)
             {
-                yield return (null, next.Problem);
-                yield break;
-            }
-
-            if (!headerChecked)
-            {
-                var missing = columns.Where(c => !csv.Headers.Contains(c, StringComparer.Ordinal)).ToList();
-                if (missing.Count > 0)
-                {
-                    var problem = csv.Headers.Count == 0
-                        ? new WatchlistFileProblem(0, "", $"the file is empty: expected the header {string.Join(',', columns)}")
-                        : new WatchlistFileProblem(1, missing[0], $"the header has no column {string.Join(", ", missing)}; expected {string.Join(',', columns)}");
-                    yield return (null, problem);
-                    yield break;
-                }
-
-                headerChecked = true;
-            }
-
-            if (!next.Read)
-            {
-                break;
+                yield return new(null, problem);
+                continue;
             }
 
             Progress?.Report(csv.ByteOffset);
-            var row = new Row(csv, checked((int)csv.LineNumber));
+            var row = new Row(csv);
             var entry = format == WatchlistFormat.Vartio ? ReadVartio(row, idLines) : ReadOpenSanctions(row, idLines);
-            if (row.Problem is not null)
-            {
-                yield return (null, row.Problem);
-            }
-            else
-            {
-                if (entry is null)
-                {
-                    Skipped++;
-                }
-
-                yield return (entry, null);
-            }
+            yield return new(row.Problem is null ? entry : null, row.Problem);
         }
 
-        Progress?.Report(csv.ByteOffset);
-    }
-
-    private static async Task<(bool Read, WatchlistFileProblem? Problem)> NextAsync(CsvReader csv, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await csv.ReadAsync(cancellationToken), null);
-        }
-        catch (CsvFormatException e)
-        {
-            return (false, new WatchlistFileProblem(checked((int)e.LineNumber), "", e.Message));
-        }
+        Progress?.Report(stream.CanSeek ? stream.Position : csv.ByteOffset);
     }
 
     private WatchlistEntry? ReadVartio(Row row, Dictionary<string, int> idLines)
     {
         var id = EntryId(row, VartioColumns.Id, idLines);
-        var kind = row.Text(VartioColumns.Kind) switch
-        {
-            "refusal-of-entry" => WatchlistKind.RefusalOfEntry,
-            "wanted-person" => WatchlistKind.WantedPerson,
-            "lost-or-stolen-document" => WatchlistKind.LostOrStolenDocument,
-            var other => row.Fail<WatchlistKind>(VartioColumns.Kind, $"'{other}' is not a kind: expected refusal-of-entry, wanted-person or lost-or-stolen-document"),
-        };
+        var kindName = row.Text(VartioColumns.Kind);
+        var kind = WatchlistKinds.Parse(kindName) ?? row.Fail<WatchlistKind>(VartioColumns.Kind, $"'{kindName}' is not a kind: expected {WatchlistKinds.Expected}");
         var documents = row.Values(VartioColumns.Documents).Select(d => Document(row, d)).ToList();
         var name = row.Text(VartioColumns.Name);
         if (name.Length == 0 && kind != WatchlistKind.LostOrStolenDocument)
@@ -281,7 +199,7 @@ public sealed class WatchlistFileReader
         var name = row.Required(OpenSanctionsColumns.Name);
         CheckNameLength(row, OpenSanctionsColumns.Name, name);
         var nationalities = row.Values(OpenSanctionsColumns.Countries)
-            .Select(CountryAlpha2.Alpha3)
+            .Select(code => Country.FromAlpha2(code)?.Alpha3)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -373,28 +291,29 @@ public sealed class WatchlistFileReader
 
     /// <summary>
     /// Whether the code is accepted, as a result reports it (<c>D</c> for Germany, not <c>D&lt;&lt;</c>): padded
-    /// with fillers and looked up in the MRZ's table, which costs no scan of the codes for every row of a list.
+    /// looked up in the country table, which costs no scan of the codes for every row of a list.
     /// </summary>
-    internal static bool IsCountryCode(string code)
-    {
-        if (code.Length is 0 or > 3)
-        {
-            return false;
-        }
-
-        Span<char> padded = ['<', '<', '<'];
-        code.AsSpan().CopyTo(padded);
-        return Domain.Documents.CountryCodes.Find(padded) is { } found && string.Equals(found.Value, code, StringComparison.Ordinal);
-    }
+    internal static bool IsCountryCode(string code) => Country.FromAlpha3(code) is not null;
 
     /// <summary>One row being read; the first problem found in it is kept, later ones ignored.</summary>
-    private sealed class Row(CsvReader csv, int line)
+    private sealed class Row(CsvFile csv)
     {
-        public int Line => line;
+        public int Line { get; } = csv.Line;
 
-        public WatchlistFileProblem? Problem { get; private set; }
+        public Problem? Problem { get; private set; }
 
-        public string Text(string column) => (csv.GetString(column) ?? "").Trim();
+        /// <summary>The column's value, trimmed; a value that may not be stored (<see cref="StoredText"/>) is a problem.</summary>
+        public string Text(string column)
+        {
+            var value = csv.Text(column);
+            if (StoredText.Fault(value) is { } fault)
+            {
+                Fail<string>(column, fault.TrimEnd('.'));
+                return "";
+            }
+
+            return value.Trim();
+        }
 
         public string Required(string column)
         {
@@ -433,41 +352,8 @@ public sealed class WatchlistFileReader
 
         public T Fail<T>(string column, string message)
         {
-            Problem ??= new WatchlistFileProblem(line, column, message);
+            Problem ??= new Problem(column, message, Line);
             return default!;
         }
     }
-}
-
-/// <summary>The header of Vartio's own watchlist CSV (docs/WATCHLISTS.md).</summary>
-public static class VartioColumns
-{
-    public const string Id = "id";
-    public const string Kind = "kind";
-    public const string Name = "name";
-    public const string Aliases = "aliases";
-    public const string BirthDate = "birth_date";
-    public const string Nationalities = "nationalities";
-    public const string Documents = "documents";
-    public const string Reason = "reason";
-    public const string ValidFrom = "valid_from";
-    public const string ValidUntil = "valid_until";
-
-    public static IReadOnlyList<string> All { get; } = [Id, Kind, Name, Aliases, BirthDate, Nationalities, Documents, Reason, ValidFrom, ValidUntil];
-}
-
-/// <summary>The columns of the OpenSanctions "simple" CSV that Vartio reads (the others are required in the header but unused).</summary>
-public static class OpenSanctionsColumns
-{
-    public const string Id = "id";
-    public const string Schema = "schema";
-    public const string Name = "name";
-    public const string Aliases = "aliases";
-    public const string BirthDate = "birth_date";
-    public const string Countries = "countries";
-    public const string Sanctions = "sanctions";
-    public const string Dataset = "dataset";
-
-    public static IReadOnlyList<string> All { get; } =
-        ["id", "schema", "name", "aliases", "birth_date", "countries", "addresses", "identifiers", "sanctions", "phones", "emails", "dataset", "first_seen", "last_seen", "last_change"];
 }

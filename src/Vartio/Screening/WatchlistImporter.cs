@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Vartio.Data;
 using Vartio.Data.Entities;
+using Vartio.Domain.Problems;
 using Vartio.Domain.Screening;
 
 namespace Vartio.Screening;
@@ -19,19 +20,19 @@ public sealed record WatchlistImportCounts(int Added, int Updated, int Removed, 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"added {Added}, updated {Updated}, removed {Removed}, unchanged {Unchanged}");
 }
 
-/// <summary>An import's outcome: the counts, or the problems of the file (and then nothing was applied).</summary>
+/// <summary>An import's outcome: the counts, or the problems of the list's name or of the file (and then nothing was applied).</summary>
 /// <param name="Entries">The list's entries after the import, in the file's order (empty when there are problems).</param>
 /// <param name="Revision">The list's revision after the import (see <see cref="WatchlistRow.Revision"/>).</param>
 public sealed record WatchlistImportResult(
     string List,
     WatchlistImportCounts? Counts,
-    IReadOnlyList<WatchlistFileProblem> Problems,
+    IReadOnlyList<Problem> Problems,
     IReadOnlyList<WatchlistEntry> Entries,
     long Revision)
 {
     public bool Applied => Counts is not null;
 
-    public static WatchlistImportResult Rejected(string list, IReadOnlyList<WatchlistFileProblem> problems) => new(list, null, problems, [], 0);
+    public static WatchlistImportResult Rejected(string list, IReadOnlyList<Problem> problems) => new(list, null, problems, [], 0);
 }
 
 public enum WatchlistImportStage
@@ -54,6 +55,12 @@ public sealed record WatchlistImportProgress(WatchlistImportStage Stage, long Do
 /// </summary>
 public sealed partial class WatchlistImporter(VartioDbContext db, IClock clock, WatchlistScreening? screening = null)
 {
+    /// <summary>From this many entries added, updated or removed, an import refreshes the database's statistics (<see cref="Watchlists.AnalyzeAsync"/>).</summary>
+    public const int AnalyzeAfterChanges = 10_000;
+
+    /// <summary>The field of a problem with the list's name.</summary>
+    public const string NameField = "name";
+
     /// <summary>Reported while reading (bytes) and while writing (rows).</summary>
     public IProgress<WatchlistImportProgress>? Progress { get; init; }
 
@@ -67,7 +74,7 @@ public sealed partial class WatchlistImporter(VartioDbContext db, IClock clock, 
     {
         if (NameProblem(list) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(list));
+            return WatchlistImportResult.Rejected(list, [new Problem(NameField, problem)]);
         }
 
         var length = file.CanSeek ? file.Length : 0;
@@ -82,7 +89,7 @@ public sealed partial class WatchlistImporter(VartioDbContext db, IClock clock, 
         }
 
         var rows = read.Entries.Select(e => e.ToRow(0)).ToList();
-        var (counts, revision) = await db.AuditedAsync(clock, async () =>
+        var (counts, revision, changed) = await db.AuditedAsync(clock, async () =>
         {
             var now = clock.GetCurrentInstant();
             // Writing the list's row first takes its lock (PostgreSQL's row lock, SQLite's write lock), so a second
@@ -112,21 +119,24 @@ public sealed partial class WatchlistImporter(VartioDbContext db, IClock clock, 
                 At = now,
                 Actor = actor,
                 FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 260 } name ? name : "upload",
-                Format = FormatName(format),
+                Format = format.Name(),
                 Added = counts.Added,
                 Updated = counts.Updated,
                 Removed = counts.Removed,
                 Unchanged = counts.Unchanged,
                 Skipped = counts.Skipped,
             });
-            return ((counts, revision), new AuditRecord(actor, "watchlist.imported", $"watchlist:{list}", counts.ToString()));
+            return ((counts, revision, changes.Count), new AuditRecord(actor, "watchlist.imported", $"watchlist:{list}", counts.ToString()));
         }, cancellationToken);
+
+        if (changed >= AnalyzeAfterChanges)
+        {
+            await db.AnalyzeAsync(cancellationToken);
+        }
 
         screening?.Replace(list, revision, read.Entries);
         return new WatchlistImportResult(list, counts, [], read.Entries, revision);
     }
-
-    public static string FormatName(WatchlistFormat format) => format == WatchlistFormat.OpenSanctions ? "opensanctions" : "vartio";
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
     private static partial Regex ListName();
