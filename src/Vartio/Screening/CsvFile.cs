@@ -94,10 +94,17 @@ public sealed class CsvFile : IAsyncDisposable
             return new Problem(FileField, $"the file is empty: expected the header {expected}");
         }
 
-        if (csv.Headers.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
+        // The header's bytes are not kept once it is read: its names, decoded with a replacement character for each
+        // invalid sequence, give the position (exact for a header of unquoted names, as headers are written).
+        var position = 1;
+        foreach (var header in csv.Headers)
         {
-            var (_, position, value) = FirstInvalid(csv.RawRecord);
-            return new Problem(FileField, NotUtf8(value), 1, position > 0 ? position : null);
+            if (header.IndexOf('\uFFFD', StringComparison.Ordinal) is var at and >= 0)
+            {
+                return new Problem(FileField, NotUtf8(null), 1, position + at);
+            }
+
+            position += header.Length + 1;
         }
 
         var missing = required.Where(c => !Has(c)).ToList();
@@ -170,9 +177,9 @@ public sealed class CsvFile : IAsyncDisposable
         return new Problem(field, NotUtf8(value), Line + lines, position);
     }
 
-    private static string NotUtf8(byte value) => string.Create(
+    private static string NotUtf8(byte? value) => string.Create(
         CultureInfo.InvariantCulture,
-        $"the file is not UTF-8: byte 0x{value:X2} here is not valid UTF-8; save the file as UTF-8 (not Latin-1 or Windows-1252) and import it again");
+        $"the file is not UTF-8: {(value is { } b ? $"byte 0x{b:X2}" : "the byte")} here is not valid UTF-8; save the file as UTF-8 (not Latin-1 or Windows-1252) and import it again");
 
     /// <summary>
     /// Where the first byte that is not UTF-8 is in <paramref name="raw"/>: the line breaks before it (CR, LF and

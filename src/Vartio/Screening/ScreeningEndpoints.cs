@@ -120,8 +120,7 @@ public static class ScreeningEndpoints
             .WithName("ImportWatchlist")
             .WithSummary("Import a watchlist file into a list (created on first import): the body is the CSV, Content-Type: text/csv.")
             .WithDescription("format=vartio (default) or opensanctions. Entries absent from the file are removed, changed ones updated. "
-                + "200 with the counts. 400 (problem details) with every problem of the file, each with its line and column (its field), "
-                + "and nothing applied: a file that is not UTF-8 is refused with the line and position of its first invalid byte.");
+                + "200 with the counts. 400 (problem details) with every problem of the file, each with its line and column, and nothing applied.");
 
         return app;
     }

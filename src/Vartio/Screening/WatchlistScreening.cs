@@ -9,21 +9,6 @@ using Vartio.Domain.Screening;
 
 namespace Vartio.Screening;
 
-public sealed class ScreeningOptions
-{
-    /// <summary>
-    /// How often a server asks the database whether another server or the command line imported a list, in
-    /// seconds. An import through this server's API or page is in its index at once.
-    /// </summary>
-    public int RefreshSeconds { get; set; } = 30;
-
-    /// <summary>How long a screening waits for the lists to be loaded after a start before it answers 503.</summary>
-    public int StartupWaitSeconds { get; set; } = 10;
-
-    /// <summary>The largest file the import endpoint accepts.</summary>
-    public long MaxImportBytes { get; set; } = 512L * 1024 * 1024;
-}
-
 /// <summary>
 /// The imported watchlists, indexed in memory for screening: one <see cref="WatchlistIndex"/> per list. An index
 /// is immutable, so screening reads the current set without locks while an import builds the list's next index
@@ -112,26 +97,5 @@ public sealed class WatchlistScreening(IServiceScopeFactory scopes, BorderCalend
         {
             return false;
         }
-    }
-}
-
-/// <summary>Loads the lists when the server starts, then polls for imports made elsewhere.</summary>
-public sealed class WatchlistLoader(WatchlistScreening screening, IOptions<ScreeningOptions> options, ILogger<WatchlistLoader> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.RefreshSeconds)));
-        do
-        {
-            try
-            {
-                await screening.RefreshAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Loading the watchlists failed; trying again at the next tick.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

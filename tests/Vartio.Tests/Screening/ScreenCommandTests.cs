@@ -273,6 +273,20 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AHeaderThatIsNotUtf8_IsAProblemOfLineOne()
+    {
+        var file = Encoding.Latin1.GetBytes("id,kind,name,aliases,birth_date,nationalities,documents,reason,valid_from,valid_until,bemerkung_für_prüfer\nR-1,wanted-person,Ivan,,,,,,,,\n");
+
+        var result = await new WatchlistFileReader(WatchlistFormat.Vartio, "national").ReadAllAsync(new MemoryStream(file), TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Entries);
+        var problem = Assert.Single(result.Problems);
+        // The header's first 97 characters end with "bemerkung_f"; the ü is the 98th.
+        Assert.Equal(("file", 1, 98), (problem.Field, problem.Line, problem.Position));
+        Assert.StartsWith("the file is not UTF-8: the byte here is not valid UTF-8", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScreenRefusesAListThatIsNotUtf8_NamingLineAndPosition()
     {
         var path = File("");
