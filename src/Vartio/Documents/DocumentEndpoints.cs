@@ -19,7 +19,7 @@ public static class DocumentEndpoints
                 }
 
                 var result = reader.Parse(request.Lines);
-                var response = MrzResponse.From(result, MrzParser.ReadLines([.. request.Lines]));
+                var response = MrzResponse.From(result, request.Lines);
                 return result.IsValid ? TypedResults.Ok(response) : Unprocessable(result, response);
             })
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

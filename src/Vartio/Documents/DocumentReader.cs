@@ -40,5 +40,5 @@ public sealed class DocumentReader(BorderCalendar calendar)
     public MrzResult Parse(IReadOnlyList<string?> lines) => MrzParser.Parse([.. lines], Today);
 
     /// <summary>The zone read into the response the API, <c>vartio mrz --json</c> and the page share.</summary>
-    public MrzResponse Read(IReadOnlyList<string?> lines) => MrzResponse.From(Parse(lines), MrzParser.ReadLines([.. lines]));
+    public MrzResponse Read(IReadOnlyList<string?> lines) => MrzResponse.From(Parse(lines), lines);
 }

@@ -53,12 +53,11 @@ public static class MrzCommand
             }
 
             var result = reader.Parse(given);
-            var zone = MrzParser.ReadLines(given);
             if (parse.GetValue(json))
             {
                 var options = new JsonSerializerOptions { WriteIndented = true };
                 VartioHost.ConfigureJson(options);
-                await output.WriteLineAsync(JsonSerializer.Serialize(MrzResponse.From(result, zone), options));
+                await output.WriteLineAsync(JsonSerializer.Serialize(MrzResponse.From(result, given), options));
             }
             else if (result.Format is null)
             {
@@ -66,7 +65,7 @@ public static class MrzCommand
             }
             else
             {
-                await output.WriteAsync(Describe(result, zone));
+                await output.WriteAsync(Describe(result, MrzParser.ReadLines(given)));
             }
 
             return result.Format is null ? ExitCodes.Usage : result.IsValid ? ExitCodes.Ok : ExitCodes.Failed;

@@ -41,8 +41,8 @@ public sealed record MrzResponse(
     string? DateOfIssue,
     IReadOnlyList<string> Zone)
 {
-    /// <param name="zone">The lines as the parser read them (<see cref="MrzParser.ReadLines"/>).</param>
-    public static MrzResponse From(MrzResult result, IReadOnlyList<string> zone) => new(
+    /// <param name="input">The lines the result was parsed from, as given: the response shows them as read.</param>
+    public static MrzResponse From(MrzResult result, IReadOnlyList<string?> input) => new(
         result.Format?.Code(),
         result.IsValid,
         result.DocumentCode,
@@ -67,7 +67,7 @@ public sealed record MrzResponse(
         [.. result.Problems.Select(p => new MrzErrorResponse(p.Field.Name(), p.Line, p.Position, p.Message))],
         result.Normalisations,
         result.DateOfIssue?.ToString("uuuu-MM", CultureInfo.InvariantCulture),
-        zone);
+        MrzParser.ReadLines([.. input]));
 
     private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
 }

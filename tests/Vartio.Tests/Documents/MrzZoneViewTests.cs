@@ -16,7 +16,7 @@ public sealed class MrzZoneViewTests : BunitContext
     private const string Line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
     private IRenderedComponent<MrzZoneView> Show(params string[] lines) =>
-        Render<MrzZoneView>(p => p.Add(c => c.Response, MrzResponse.From(MrzParser.Parse(lines, Today), MrzParser.ReadLines(lines))));
+        Render<MrzZoneView>(p => p.Add(c => c.Response, MrzResponse.From(MrzParser.Parse(lines, Today), lines)));
 
     [Fact]
     public void ValidZone_ShowsEveryCharacterUnmarkedAndTheFields()
