@@ -1,4 +1,5 @@
 using NodaTime;
+using Vartio.Domain.Problems;
 
 namespace Vartio.Domain.Documents;
 
@@ -13,7 +14,16 @@ public enum Sex
 /// <summary>One thing wrong with the zone.</summary>
 /// <param name="Line">1-based line of the zone; 0 when the problem is the input as a whole.</param>
 /// <param name="Position">1-based character position within the line; 0 when the problem is the input as a whole.</param>
-public sealed record MrzProblem(MrzField Field, int Line, int Position, string Message);
+public sealed record MrzProblem(MrzField Field, int Line, int Position, string Message)
+{
+    /// <summary>
+    /// The problem in the form every capability reports: the field by its API name (<c>dateOfBirth</c>,
+    /// <c>input</c>), and no line or position when the problem is the input as a whole.
+    /// </summary>
+    public Problem ToProblem() => Line == 0
+        ? new Problem(Field.Name(), Message)
+        : new Problem(Field.Name(), Message, Line, Position);
+}
 
 /// <summary>
 /// A field whose misread characters were corrected because the check digits prove the correction.

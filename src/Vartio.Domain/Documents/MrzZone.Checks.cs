@@ -167,7 +167,7 @@ internal ref partial struct MrzZone
                     : string.Create(CultureInfo.InvariantCulture, $"check digit {digit} does not match the characters it covers, which give {Mod10(check.SumA)}");
                 if (k == ambiguousCheck)
                 {
-                    message += $"; {DescribeSwaps(ambiguousA, ambiguousB)} and {DescribeSwaps(ambiguousC, ambiguousD)} would each make it pass, so neither correction is made";
+                    message += $"; {DescribeSwaps(ambiguousFirst)} and {DescribeSwaps(ambiguousSecond)} would each make it pass, so neither correction is made";
                 }
 
                 Problem(check.Field, check.Digit, message);

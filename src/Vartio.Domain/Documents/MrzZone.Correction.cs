@@ -143,10 +143,8 @@ internal ref partial struct MrzZone
                 }
             }
 
-            ambiguousA = candidates[firstI];
-            ambiguousB = firstJ >= 0 ? candidates[firstJ] : -1;
-            ambiguousC = candidates[secondI];
-            ambiguousD = secondJ >= 0 ? candidates[secondJ] : -1;
+            ambiguousFirst = new Swaps(candidates[firstI], firstJ >= 0 ? candidates[firstJ] : -1);
+            ambiguousSecond = new Swaps(candidates[secondI], secondJ >= 0 ? candidates[secondJ] : -1);
         }
 
         static void Record(ref int found, int i, int j, ref int firstI, ref int firstJ, ref int secondI, ref int secondJ)
@@ -204,6 +202,9 @@ internal ref partial struct MrzZone
         '2' => 'Z',
         _ => c,
     };
+
+    /// <summary>One or two positions whose characters a correction swaps; <see cref="Second"/> is -1 for one.</summary>
+    private readonly record struct Swaps(int First, int Second);
 
     /// <summary>Undoes every correction that a failing check covers, or that leaves an unchecked field invalid.</summary>
     private readonly void Settle()
@@ -270,10 +271,10 @@ internal ref partial struct MrzZone
         return true;
     }
 
-    private readonly string DescribeSwaps(int a, int b)
+    private readonly string DescribeSwaps(Swaps swaps)
     {
-        var first = DescribeSwap(a);
-        return b < 0 ? first : $"{first} with {DescribeSwap(b)}";
+        var first = DescribeSwap(swaps.First);
+        return swaps.Second < 0 ? first : $"{first} with {DescribeSwap(swaps.Second)}";
     }
 
     private readonly string DescribeSwap(int offset) =>

@@ -35,10 +35,8 @@ internal ref partial struct MrzZone
 
     // Two corrections that would each satisfy the check digits: reported, neither made.
     private int ambiguousCheck = -1;
-    private int ambiguousA = -1;
-    private int ambiguousB = -1;
-    private int ambiguousC = -1;
-    private int ambiguousD = -1;
+    private Swaps ambiguousFirst;
+    private Swaps ambiguousSecond;
 
     public MrzZone(MrzLayout layout, ReadOnlySpan<char> original, Span<char> work, Span<Check> checks, LocalDate reference)
     {

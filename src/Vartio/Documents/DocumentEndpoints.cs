@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using Vartio.CrossingPoints;
 using Vartio.Domain.Documents;
 using Vartio.Hosting;
 
@@ -14,25 +11,24 @@ public static class DocumentEndpoints
     {
         var api = app.MapGroup("/api/v1/documents").WithTags("Documents");
 
-        api.MapPost("/mrz", Results<Ok<MrzResponse>, ProblemHttpResult, ValidationProblem> (MrzRequest request, BorderCalendar calendar) =>
+        api.MapPost("/mrz", Results<Ok<MrzResponse>, ProblemHttpResult> (MrzRequest request, DocumentReader reader) =>
             {
                 if (request.Lines is null)
                 {
-                    return TypedResults.ValidationProblem(
-                        new Dictionary<string, string[]> { ["lines"] = ["The zone's lines are required: {\"lines\": [\"…\", \"…\"]}."] },
-                        title: "The request is not valid");
+                    return ProblemResponses.Invalid("lines", "The zone's lines are required: {\"lines\": [\"…\", \"…\"]}.", "The request is not valid");
                 }
 
-                // The day of the check at this border places the zone's two-digit years.
-                var result = MrzParser.Parse([.. request.Lines], calendar.Today);
-                var response = MrzResponse.From(result);
+                var result = reader.Parse(request.Lines);
+                var response = MrzResponse.From(result, request.Lines);
                 return result.IsValid ? TypedResults.Ok(response) : Unprocessable(result, response);
             })
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesValidationProblem()
             .WithName("ReadMrz")
             .WithSummary("Read and validate a machine-readable zone (ICAO Doc 9303 TD1, TD2, TD3, MRV-A, MRV-B; the French identity card of 1988–2021).")
             .WithDescription("200 with the fields when the zone is valid, after any correction the check digits prove. "
-                + "422 (problem details) when it is not valid or not a zone at all: the same keys, and each error with its field, line and position.");
+                + "422 (problem details) when it is not valid or not a zone at all: the same keys, and each error with its field, line and position "
+                + "(in `errors`, and in `problems` as every endpoint reports them).");
 
         return app;
     }
@@ -41,29 +37,29 @@ public static class DocumentEndpoints
     /// RFC 9457 problem details that carry every key of the response as extension members, so a client reads
     /// a faulty zone's fields and its errors (field, line, position, message) the same way as a valid one's.
     /// </summary>
-    private static ProblemHttpResult Unprocessable(MrzResult result, MrzResponse response)
-    {
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = result.Format is null ? "The input is not a machine-readable zone" : "The machine-readable zone is not valid",
-            Detail = string.Join(" ", response.Errors.Select(e => e.Line == 0 ? $"{e.Message}." : $"Line {e.Line}, position {e.Position} ({e.Field}): {e.Message}.")),
-        };
-        problem.Extensions["format"] = response.Format;
-        problem.Extensions["valid"] = response.Valid;
-        problem.Extensions["documentCode"] = response.DocumentCode;
-        problem.Extensions["issuingState"] = response.IssuingState;
-        problem.Extensions["documentNumber"] = response.DocumentNumber;
-        problem.Extensions["primaryIdentifier"] = response.PrimaryIdentifier;
-        problem.Extensions["secondaryIdentifier"] = response.SecondaryIdentifier;
-        problem.Extensions["nationality"] = response.Nationality;
-        problem.Extensions["dateOfBirth"] = response.DateOfBirth;
-        problem.Extensions["dateOfExpiry"] = response.DateOfExpiry;
-        problem.Extensions["sex"] = response.Sex;
-        problem.Extensions["optionalData"] = response.OptionalData;
-        problem.Extensions["corrections"] = response.Corrections;
-        problem.Extensions["errors"] = response.Errors;
-        problem.Extensions["normalisations"] = response.Normalisations;
-        return TypedResults.Problem(problem);
-    }
+    private static ProblemHttpResult Unprocessable(MrzResult result, MrzResponse response) =>
+        ProblemResponses.Invalid(
+            [.. result.Problems.Select(p => p.ToProblem())],
+            result.Format is null ? "The input is not a machine-readable zone" : "The machine-readable zone is not valid",
+            StatusCodes.Status422UnprocessableEntity,
+            extensions =>
+            {
+                extensions["format"] = response.Format;
+                extensions["valid"] = response.Valid;
+                extensions["documentCode"] = response.DocumentCode;
+                extensions["issuingState"] = response.IssuingState;
+                extensions["documentNumber"] = response.DocumentNumber;
+                extensions["primaryIdentifier"] = response.PrimaryIdentifier;
+                extensions["secondaryIdentifier"] = response.SecondaryIdentifier;
+                extensions["nationality"] = response.Nationality;
+                extensions["dateOfBirth"] = response.DateOfBirth;
+                extensions["dateOfExpiry"] = response.DateOfExpiry;
+                extensions["sex"] = response.Sex;
+                extensions["optionalData"] = response.OptionalData;
+                extensions["corrections"] = response.Corrections;
+                extensions["errors"] = response.Errors;
+                extensions["normalisations"] = response.Normalisations;
+                extensions["dateOfIssue"] = response.DateOfIssue;
+                extensions["zone"] = response.Zone;
+            });
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using NodaTime.TimeZones;
 using Vartio.Domain.Documents;
 using Vartio.Hosting;
 
@@ -21,6 +20,8 @@ public static class MrzCommand
     /// <param name="input">Where lines are read when none are given; null for standard input.</param>
     public static Command Create(IClock clock, TextReader? input)
     {
+        // The command line may run on any officer's machine: the day of the check is that machine's date.
+        var reader = DocumentReader.OnThisMachine(clock);
         var json = new Option<bool>("--json") { Description = "Print one JSON object (the API's response) instead of text" };
         var lines = new Argument<string[]>("LINE")
         {
@@ -51,12 +52,12 @@ public static class MrzCommand
                 given = await ReadAllLinesAsync(input ?? Console.In, cancellationToken);
             }
 
-            var result = MrzParser.Parse(given, Today(clock));
+            var result = reader.Parse(given);
             if (parse.GetValue(json))
             {
                 var options = new JsonSerializerOptions { WriteIndented = true };
                 VartioHost.ConfigureJson(options);
-                await output.WriteLineAsync(JsonSerializer.Serialize(MrzResponse.From(result), options));
+                await output.WriteLineAsync(JsonSerializer.Serialize(MrzResponse.From(result, given), options));
             }
             else if (result.Format is null)
             {
@@ -70,22 +71,6 @@ public static class MrzCommand
             return result.Format is null ? ExitCodes.Usage : result.IsValid ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
-    }
-
-    /// <summary>The day of the check, in this machine's time zone: it places two-digit years (see MrzDates).</summary>
-    private static LocalDate Today(IClock clock)
-    {
-        DateTimeZone zone;
-        try
-        {
-            zone = DateTimeZoneProviders.Tzdb.GetSystemDefault();
-        }
-        catch (DateTimeZoneNotFoundException)
-        {
-            zone = DateTimeZone.Utc;
-        }
-
-        return clock.GetCurrentInstant().InZone(zone).Date;
     }
 
     private static async Task<string[]> ReadAllLinesAsync(TextReader reader, CancellationToken cancellationToken)

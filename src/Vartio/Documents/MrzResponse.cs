@@ -9,13 +9,18 @@ namespace Vartio.Documents;
 public sealed record MrzRequest(IReadOnlyList<string?>? Lines);
 
 /// <summary>
-/// What the API and <c>vartio mrz --json</c> return for a zone: exactly these keys. Dates are
+/// What the API, <c>vartio mrz --json</c> and the page show of a zone: exactly these keys. Dates are
 /// <c>YYYY-MM-DD</c>; sex is M, F or X (unspecified); a field that could not be read is null.
 /// </summary>
 /// <param name="Format">TD1, TD2, TD3, MRVA, MRVB or FRA_ID; null when the input is not a machine-readable zone.</param>
 /// <param name="OptionalData">
 /// The optional data (a passport's personal number); for a TD1 card, line 1's and line 2's optional data
 /// separated by a space when both are present.
+/// </param>
+/// <param name="DateOfIssue">The month of issue of a French identity card (<c>YYYY-MM</c>); null for other formats.</param>
+/// <param name="Zone">
+/// The lines as read, after the normalisations (split, trimmed, upper case): the lines and positions of the
+/// corrections and errors refer to these. Empty when the input is longer than any zone.
 /// </param>
 public sealed record MrzResponse(
     string? Format,
@@ -32,9 +37,12 @@ public sealed record MrzResponse(
     string? OptionalData,
     IReadOnlyList<MrzCorrectionResponse> Corrections,
     IReadOnlyList<MrzErrorResponse> Errors,
-    IReadOnlyList<string> Normalisations)
+    IReadOnlyList<string> Normalisations,
+    string? DateOfIssue,
+    IReadOnlyList<string> Zone)
 {
-    public static MrzResponse From(MrzResult result) => new(
+    /// <param name="input">The lines the result was parsed from, as given: the response shows them as read.</param>
+    public static MrzResponse From(MrzResult result, IReadOnlyList<string?> input) => new(
         result.Format?.Code(),
         result.IsValid,
         result.DocumentCode,
@@ -55,15 +63,20 @@ public sealed record MrzResponse(
         string.IsNullOrEmpty(result.OptionalData2) ? result.OptionalData
             : string.IsNullOrEmpty(result.OptionalData) ? result.OptionalData2
             : $"{result.OptionalData} {result.OptionalData2}",
-        [.. result.Corrections.Select(c => new MrzCorrectionResponse(c.Field.Name(), c.From, c.To))],
+        [.. result.Corrections.Select(c => new MrzCorrectionResponse(c.Field.Name(), c.From, c.To, c.Line, c.Position))],
         [.. result.Problems.Select(p => new MrzErrorResponse(p.Field.Name(), p.Line, p.Position, p.Message))],
-        result.Normalisations);
+        result.Normalisations,
+        result.DateOfIssue?.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+        MrzParser.ReadLines([.. input]));
 
     private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
 }
 
-/// <summary>A corrected field: its characters as read and as corrected (fillers included).</summary>
-public sealed record MrzCorrectionResponse(string Field, string From, string To);
+/// <summary>
+/// A corrected field: its characters as read and as corrected (fillers included), from its 1-based line and
+/// position on; they differ exactly at the corrected characters.
+/// </summary>
+public sealed record MrzCorrectionResponse(string Field, string From, string To, int Line, int Position);
 
 /// <summary>A problem: the field, its 1-based line and position (0 and 0 for the input as a whole), and what is wrong.</summary>
 public sealed record MrzErrorResponse(string Field, int Line, int Position, string Message);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Vartio.Domain.Problems;
 
 namespace Vartio.Hosting;
@@ -20,14 +21,23 @@ public static class ProblemResponses
         Action<IDictionary<string, object?>>? extend = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(problems.Count);
-        var details = new HttpValidationProblemDetails(Errors(problems))
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            Status = status,
-            Title = title,
-            Detail = string.Join(" ", problems.Select(p => p.Describe())),
+            ["problems"] = problems.Select(ProblemResponse.From).ToArray(),
         };
-        details.Extensions["problems"] = problems.Select(ProblemResponse.From).ToArray();
-        extend?.Invoke(details.Extensions);
+        extend?.Invoke(extensions);
+
+        // A capability whose API named its own errors member before this mapping existed (the MRZ's list of
+        // field, line, position and message) keeps it; every other response has errors keyed by field.
+        var details = extensions.ContainsKey("errors") ? new ProblemDetails() : new HttpValidationProblemDetails(Errors(problems));
+        details.Status = status;
+        details.Title = title;
+        details.Detail = string.Join(" ", problems.Select(p => p.Describe()));
+        foreach (var (key, value) in extensions)
+        {
+            details.Extensions[key] = value;
+        }
+
         return TypedResults.Problem(details);
     }
 

@@ -82,6 +82,7 @@ public static class VartioHost
         services.AddCascadingAuthenticationState();
 
         services.AddCrossingPoints(builder.Configuration);
+        services.AddDocuments();
         services.AddScreening(builder.Configuration);
         services.AddStays();
         return builder;

@@ -77,6 +77,35 @@ public abstract class MrzApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task FaultyZone_ListsItsErrorsAsProblemsLikeEveryEndpoint()
+    {
+        var client = await app.As(Roles.Officer);
+
+        var response = await client.PostAsJsonAsync(Path, new { lines = new[] { Passport[0], "L898902C36UTO7408122F1204158ZE184226B<<<<<10" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(
+            [("dateOfExpiryCheckDigit", 2, 28), ("compositeCheckDigit", 2, 44)],
+            problem.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("field").GetString()!, p.GetProperty("line").GetInt32(), p.GetProperty("position").GetInt32())));
+        Assert.All(problem.GetProperty("problems").EnumerateArray(), p => Assert.StartsWith("check digit", p.GetProperty("message").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TextThatIsNoZone_IsOneProblemWithTheInputAsAWhole()
+    {
+        var client = await app.As(Roles.Officer);
+
+        var response = await client.PostAsJsonAsync(Path, new { lines = new[] { "not a zone" } }, Ct);
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var only = Assert.Single(problem.GetProperty("problems").EnumerateArray());
+        Assert.Equal("input", only.GetProperty("field").GetString());
+        Assert.False(only.TryGetProperty("line", out var line) && line.ValueKind != JsonValueKind.Null, "no line for the input as a whole");
+        Assert.StartsWith("input: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TextThatIsNoZone_IsProblemDetailsWithANullFormat()
     {
         var client = await app.As(Roles.Officer);

@@ -19,6 +19,7 @@ public sealed class MrzCommandTests
     [
         "format", "valid", "documentCode", "issuingState", "documentNumber", "primaryIdentifier", "secondaryIdentifier",
         "nationality", "dateOfBirth", "dateOfExpiry", "sex", "optionalData", "corrections", "errors", "normalisations",
+        "dateOfIssue", "zone",
     ];
 
     [Fact]
@@ -57,10 +58,11 @@ public sealed class MrzCommandTests
 
         Assert.Equal(0, exit);
         var correction = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("corrections").EnumerateArray());
-        Assert.Equal(["field", "from", "to"], correction.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["field", "from", "to", "line", "position"], correction.EnumerateObject().Select(p => p.Name));
         Assert.Equal("documentNumber", correction.GetProperty("field").GetString());
         Assert.Equal("L8989O2C3", correction.GetProperty("from").GetString());
         Assert.Equal("L898902C3", correction.GetProperty("to").GetString());
+        Assert.Equal((2, 1), (correction.GetProperty("line").GetInt32(), correction.GetProperty("position").GetInt32()));
     }
 
     [Fact]

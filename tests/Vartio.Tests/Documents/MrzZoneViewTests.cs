@@ -1,5 +1,6 @@
 using Bunit;
 using NodaTime;
+using Vartio.Documents;
 using Vartio.Documents.Components;
 using Vartio.Domain.Documents;
 
@@ -15,9 +16,7 @@ public sealed class MrzZoneViewTests : BunitContext
     private const string Line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
     private IRenderedComponent<MrzZoneView> Show(params string[] lines) =>
-        Render<MrzZoneView>(p => p
-            .Add(c => c.Zone, MrzParser.ReadLines(lines))
-            .Add(c => c.Result, MrzParser.Parse(lines, Today)));
+        Render<MrzZoneView>(p => p.Add(c => c.Response, MrzResponse.From(MrzParser.Parse(lines, Today), lines)));
 
     [Fact]
     public void ValidZone_ShowsEveryCharacterUnmarkedAndTheFields()
