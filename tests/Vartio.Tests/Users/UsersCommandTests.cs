@@ -16,7 +16,7 @@ public sealed partial class UsersCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await VartioCli.RunAsync([.. args, "--db", _path], output, error);
+        var exit = await VartioCli.RunAsync([.. args, "--db", _path, "--create"], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -28,7 +28,7 @@ public sealed partial class UsersCommandTests : IDisposable
         var password = Password().Match(output).Groups[1].Value;
         Assert.Contains("Created Officer 'virtanen' at VAA", output, StringComparison.Ordinal);
 
-        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(_path));
+        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(_path), NodaTime.SystemClock.Instance);
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var user = await users.FindByNameAsync("virtanen");
@@ -115,7 +115,7 @@ public sealed partial class UsersCommandTests : IDisposable
         var second = NewPassword().Match(output).Groups[1].Value;
         Assert.NotEqual(first, second);
 
-        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(_path));
+        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(_path), NodaTime.SystemClock.Instance);
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var user = await users.FindByNameAsync("laine");
