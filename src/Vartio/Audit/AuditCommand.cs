@@ -61,7 +61,8 @@ public static class AuditCommand
         var database = new DatabaseOptions();
         var last = new Option<int>("--last") { Description = "How many of the newest entries", DefaultValueFactory = _ => 20, HelpName = "N" };
         var action = new Option<string>("--action") { Description = "Only entries whose action starts with this (e.g. user., decision.published)", HelpName = "ACTION" };
-        var command = new Command("list", "Print the newest entries of the audit log, oldest first.") { last, action };
+        var json = Users.AdminCli.JsonOption("entries (sequence, at, actor, action, subject, detail, previousHash, hash)");
+        var command = new Command("list", "Print the newest entries of the audit log, oldest first.") { last, action, json };
         database.AddTo(command);
         last.Validators.Add(r =>
         {
@@ -86,6 +87,12 @@ public static class AuditCommand
             }
 
             var entries = await query.OrderByDescending(e => e.Sequence).Take(parse.GetValue(last)).ToListAsync(cancellationToken);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(Users.AdminCli.Json(entries.AsEnumerable().Reverse().Select(e => e.ToDomain()).ToArray()));
+                return ExitCodes.Ok;
+            }
+
             foreach (var e in entries.AsEnumerable().Reverse())
             {
                 await output.WriteLineAsync($"{e.Sequence,6}  {e.At}  {e.Actor}  {e.Action}  {e.Subject}  {e.Detail}");

@@ -58,10 +58,17 @@ public static class UsersCommand
 
     private static Command CreateList(IClock clock)
     {
-        var command = new Command("list", "List users: role, crossing points, whether disabled or locked out.");
+        var json = AdminCli.JsonOption("users as the administration page lists them");
+        var command = new Command("list", "List users: role, crossing points, whether disabled or locked out.") { json };
         return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             var users = await accounts.ListUsersAsync(ct);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(AdminCli.Json(users));
+                return ExitCodes.Ok;
+            }
+
             var width = Math.Max(4, users.Max(u => (int?)u.Name.Length) ?? 0);
             await output.WriteLineAsync($"{"NAME".PadRight(width)}  {"ROLE",-16}  {"CROSSING POINTS",-16}  STATE");
             foreach (var u in users)
@@ -172,11 +179,18 @@ public static class TokensCommand
 
     private static Command CreateList(IClock clock)
     {
-        var command = new Command("list", "List tokens: role, crossing points, expiry and whether revoked. Never the token itself.");
+        var json = AdminCli.JsonOption("tokens as the administration page lists them");
+        var command = new Command("list", "List tokens: role, crossing points, expiry and whether revoked. Never the token itself.") { json };
         return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             var now = clock.GetCurrentInstant();
             var tokens = await accounts.ListTokensAsync(ct);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(AdminCli.Json(tokens));
+                return ExitCodes.Ok;
+            }
+
             var width = Math.Max(4, tokens.Max(t => (int?)t.Name.Length) ?? 0);
             await output.WriteLineAsync($"{"NAME".PadRight(width)}  {"ROLE",-16}  {"CROSSING POINTS",-16}  {"EXPIRES",-20}  STATE");
             foreach (var t in tokens)
@@ -231,6 +245,17 @@ public static class AdminCli
             return await action(accounts, parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary><c>--json</c> on a list: one JSON array of records with camelCase names.</summary>
+    public static Option<bool> JsonOption(string what) => new("--json") { Description = $"Print a JSON array of the {what}, instead of a table" };
+
+    /// <summary>Records as the API writes them: camelCase names, instants in ISO 8601 with Z.</summary>
+    public static string Json<T>(T value)
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { WriteIndented = true };
+        VartioHost.ConfigureJson(options);
+        return System.Text.Json.JsonSerializer.Serialize(value, options);
     }
 
     public static async Task<int> FailAsync(TextWriter error, AccountProblem problem)
