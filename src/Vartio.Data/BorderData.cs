@@ -149,13 +149,14 @@ public static class BorderData
     }
 
     /// <summary>
-    /// A local date and time in a zone, as an instant. A time skipped by a daylight-saving change is
-    /// moved forward to the first valid instant; an ambiguous one takes the earlier offset.
+    /// A local date and time in a zone, as an instant, by the rule of <see cref="LocalTimes"/>: a time skipped
+    /// by a daylight-saving change is refused, one that occurs twice takes its first occurrence.
     /// </summary>
     public static Instant LocalToInstant(string localDateTime, DateTimeZone zone)
     {
+        // The same rule as a time a Decider types: a seed time in a daylight-saving gap is an error in the file.
         var local = LocalMinutes.Parse(localDateTime).GetValueOrThrow();
-        return local.InZoneLeniently(zone).ToInstant();
+        return LocalTimes.TryResolve(local, zone, out var instant, out var error) ? instant : throw new FormatException(error);
     }
 
     public static Traffic ParseTraffic(IEnumerable<string> names)

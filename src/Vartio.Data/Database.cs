@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Vartio.Data.Entities;
@@ -61,25 +62,52 @@ public static class Database
     };
 
     /// <summary>
-    /// Creates the database if needed, applies the migrations and, when it holds no crossing points, seeds
-    /// the crossing points and decisions shipped with Vartio. Safe to run on every start.
+    /// Why the database cannot be opened as asked; null when it can. A SQLite file must be in a folder that
+    /// exists, whatever the command: a mistyped path is an error, never a new folder. A database that does not
+    /// exist yet (a SQLite file, a PostgreSQL database) is created only when <paramref name="mayCreate"/>;
+    /// otherwise the answer says how to create it.
     /// </summary>
-    public static Task PrepareAsync(VartioDbContext db, CancellationToken cancellationToken = default) =>
-        PrepareAsync(db, SystemClock.Instance, cancellationToken);
-
-    /// <inheritdoc cref="PrepareAsync(VartioDbContext, CancellationToken)"/>
-    public static async Task PrepareAsync(VartioDbContext db, IClock clock, CancellationToken cancellationToken)
+    public static async Task<string?> OpenProblemAsync(DatabaseSettings settings, bool mayCreate, CancellationToken cancellationToken)
     {
-        if (db is SqliteVartioDbContext)
+        if (settings.Provider == DatabaseProvider.Sqlite)
         {
-            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-            var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (!string.IsNullOrEmpty(directory) && builder.DataSource != ":memory:")
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString);
+            if (builder.DataSource is ":memory:" or "" || builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory)
             {
-                Directory.CreateDirectory(directory);
+                return null;
             }
+
+            var path = Path.GetFullPath(builder.DataSource);
+            var folder = Path.GetDirectoryName(path);
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                return $"The database {path} cannot be opened: its folder {folder} does not exist.";
+            }
+
+            return mayCreate || File.Exists(path) ? null : NoDatabase(path);
         }
 
+        if (mayCreate)
+        {
+            return null;
+        }
+
+        await using var db = Open(settings);
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        return await creator.ExistsAsync(cancellationToken) ? null : NoDatabase(settings.Describe());
+    }
+
+    private static string NoDatabase(string what) =>
+        $"There is no database {what}. Add --create to create, migrate and seed a new one, or run 'vartio serve', which creates it.";
+
+    /// <summary>
+    /// Creates the database if needed, applies the migrations and, when it holds no crossing points, seeds
+    /// the crossing points and decisions shipped with Vartio. Safe to run on every start. Whether a new
+    /// database may be created is for the caller to decide first (<see cref="OpenProblemAsync"/>).
+    /// </summary>
+    /// <param name="clock">The one clock, for the audit entry of the seeding.</param>
+    public static async Task PrepareAsync(VartioDbContext db, IClock clock, CancellationToken cancellationToken)
+    {
         await db.Database.MigrateAsync(cancellationToken);
         if (db is SqliteVartioDbContext)
         {

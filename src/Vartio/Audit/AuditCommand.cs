@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Vartio.Data;
 using Vartio.Hosting;
 
@@ -11,15 +12,15 @@ public static class AuditCommand
     /// <summary>Exit code of <c>audit verify</c> when the chain is broken.</summary>
     public const int Broken = 3;
 
-    public static Command Create()
+    public static Command Create(IClock clock)
     {
         var command = new Command("audit", "The tamper-evident audit log.");
-        command.Subcommands.Add(CreateVerify());
-        command.Subcommands.Add(CreateList());
+        command.Subcommands.Add(CreateVerify(clock));
+        command.Subcommands.Add(CreateList(clock));
         return command;
     }
 
-    private static Command CreateVerify()
+    private static Command CreateVerify(IClock clock)
     {
         var database = new DatabaseOptions();
         var command = new Command("verify", $"Recompute the hash chain of the audit log. Exits 0 when every entry holds, {Broken} naming the first broken entry.");
@@ -27,8 +28,12 @@ public static class AuditCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var db = Database.Open(database.Resolve(parse, DatabaseOptions.LoadConfiguration()));
-            await Database.PrepareAsync(db, cancellationToken);
+            await using var db = await database.OpenAsync(parse, clock, cancellationToken);
+            if (db is null)
+            {
+                return ExitCodes.Failed;
+            }
+
             var result = await db.VerifyAsync(cancellationToken);
             if (result.Break is { } broken)
             {
@@ -51,12 +56,13 @@ public static class AuditCommand
 
     private static string Entries(long count) => count == 1 ? "1 entry" : $"{count} entries";
 
-    private static Command CreateList()
+    private static Command CreateList(IClock clock)
     {
         var database = new DatabaseOptions();
         var last = new Option<int>("--last") { Description = "How many of the newest entries", DefaultValueFactory = _ => 20, HelpName = "N" };
         var action = new Option<string>("--action") { Description = "Only entries whose action starts with this (e.g. user., decision.published)", HelpName = "ACTION" };
-        var command = new Command("list", "Print the newest entries of the audit log, oldest first.") { last, action };
+        var json = Users.AdminCli.JsonOption("entries (sequence, at, actor, action, subject, detail, previousHash, hash)");
+        var command = new Command("list", "Print the newest entries of the audit log, oldest first.") { last, action, json };
         database.AddTo(command);
         last.Validators.Add(r =>
         {
@@ -68,8 +74,12 @@ public static class AuditCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var db = Database.Open(database.Resolve(parse, DatabaseOptions.LoadConfiguration()));
-            await Database.PrepareAsync(db, cancellationToken);
+            await using var db = await database.OpenAsync(parse, clock, cancellationToken);
+            if (db is null)
+            {
+                return ExitCodes.Failed;
+            }
+
             var query = db.AuditLog.AsNoTracking();
             if (parse.GetValue(action) is { Length: > 0 } prefix)
             {
@@ -77,6 +87,12 @@ public static class AuditCommand
             }
 
             var entries = await query.OrderByDescending(e => e.Sequence).Take(parse.GetValue(last)).ToListAsync(cancellationToken);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(Users.AdminCli.Json(entries.AsEnumerable().Reverse().Select(e => e.ToDomain()).ToArray()));
+                return ExitCodes.Ok;
+            }
+
             foreach (var e in entries.AsEnumerable().Reverse())
             {
                 await output.WriteLineAsync($"{e.Sequence,6}  {e.At}  {e.Actor}  {e.Action}  {e.Subject}  {e.Detail}");

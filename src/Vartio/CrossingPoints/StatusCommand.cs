@@ -12,8 +12,6 @@ namespace Vartio.CrossingPoints;
 /// <summary><c>vartio status</c>: which crossing points are open, now or at any instant.</summary>
 public static class StatusCommand
 {
-    public static Command Create() => Create(SystemClock.Instance);
-
     public static Command Create(IClock clock)
     {
         var database = new DatabaseOptions();
@@ -33,9 +31,12 @@ public static class StatusCommand
                 return ExitCodes.Usage;
             }
 
-            var settings = database.Resolve(parse, DatabaseOptions.LoadConfiguration());
-            await using var db = Database.Open(settings);
-            await Database.PrepareAsync(db, cancellationToken);
+            await using var db = await database.OpenAsync(parse, clock, cancellationToken);
+            if (db is null)
+            {
+                return ExitCodes.Failed;
+            }
+
             var timeline = await db.LoadTimelineAsync(cancellationToken);
             var statuses = timeline.StatusAt(instant);
             if (parse.GetValue(json))

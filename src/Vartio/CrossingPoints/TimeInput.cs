@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.Text;
+using Vartio.Domain.CrossingPoints;
 
 namespace Vartio.CrossingPoints;
 
@@ -66,24 +67,9 @@ public static class TimeInput
         return false;
     }
 
-    /// <summary>
-    /// A local time in a zone as an instant. A time that does not exist there (skipped when clocks go
-    /// forward) is refused; a time that occurs twice (when clocks go back) is taken at its first occurrence.
-    /// </summary>
-    public static bool TryResolve(LocalDateTime local, DateTimeZone zone, out Instant instant, [NotNullWhen(false)] out string? error)
-    {
-        var mapping = zone.MapLocal(local);
-        if (mapping.Count == 0)
-        {
-            instant = default;
-            error = $"{LocalDateTimePattern.GeneralIso.Format(local)} does not exist in {zone.Id}: the clocks skip it when daylight saving time begins.";
-            return false;
-        }
-
-        instant = mapping.First().ToInstant();
-        error = null;
-        return true;
-    }
+    /// <summary>A local time in a zone as an instant, by the one rule of <see cref="LocalTimes"/>.</summary>
+    public static bool TryResolve(LocalDateTime local, DateTimeZone zone, out Instant instant, [NotNullWhen(false)] out string? error) =>
+        LocalTimes.TryResolve(local, zone, out instant, out error);
 
     /// <summary>An instant as local time in a zone, for people: <c>2023-11-18 00:00 (UTC+02)</c>.</summary>
     public static string Local(Instant instant, DateTimeZone zone)

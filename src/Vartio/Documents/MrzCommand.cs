@@ -15,8 +15,6 @@ namespace Vartio.Documents;
 /// </summary>
 public static class MrzCommand
 {
-    public static Command Create() => Create(SystemClock.Instance, input: null);
-
     /// <param name="input">Where lines are read when none are given; null for standard input.</param>
     public static Command Create(IClock clock, TextReader? input)
     {

@@ -1,12 +1,13 @@
 using System.CommandLine;
+using NodaTime;
 
 namespace Vartio.Hosting;
 
 public static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(IClock clock)
     {
-        var database = new DatabaseOptions();
+        var database = new DatabaseOptions(createsNew: true);
         var demo = new Option<bool>("--demo") { Description = "Also create one user per role with the passwords listed in the README. Never on a real border." };
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on (default http://localhost:5000)", HelpName = "URLS" };
         var command = new Command("serve", "Run the server: web pages, HTTP API under /api/v1, feeds, health at /healthz.");
@@ -15,11 +16,16 @@ public static class ServeCommand
         command.Options.Add(urls);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var configuration = DatabaseOptions.LoadConfiguration();
+            if (await database.ResolveExistingAsync(parse, cancellationToken) is not { } settings)
+            {
+                return ExitCodes.Failed;
+            }
+
             var options = new ServeOptions
             {
-                Database = database.Resolve(parse, configuration),
+                Database = settings,
                 Demo = parse.GetValue(demo),
+                Clock = clock,
                 Output = parse.InvocationConfiguration.Output,
             };
             var args = parse.GetValue(urls) is { Length: > 0 } u ? new[] { $"--urls={u}" } : [];

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NodaTime;
 using Vartio.Audit;
 using Vartio.CrossingPoints;
 using Vartio.Documents;
@@ -11,30 +12,35 @@ namespace Vartio.Hosting;
 /// <summary>The <c>vartio</c> command line: one executable that is the server and the tools.</summary>
 public static class VartioCli
 {
-    public static RootCommand Build()
+    /// <param name="clock">The one clock, for the server and every tool alike.</param>
+    public static RootCommand Build(IClock clock)
     {
         var root = new RootCommand("Vartio: border crossing management. Run 'vartio serve' for the server, or a tool below.");
-        root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(StatusCommand.Create());
-        root.Subcommands.Add(UsersCommand.Create());
-        root.Subcommands.Add(TokensCommand.Create());
-        root.Subcommands.Add(AuditCommand.Create());
-        root.Subcommands.Add(MrzCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create(clock));
+        root.Subcommands.Add(StatusCommand.Create(clock));
+        root.Subcommands.Add(UsersCommand.Create(clock));
+        root.Subcommands.Add(TokensCommand.Create(clock));
+        root.Subcommands.Add(AuditCommand.Create(clock));
+        root.Subcommands.Add(MrzCommand.Create(clock, input: null));
         root.Subcommands.Add(StayCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
-        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create(clock));
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, SystemClock.Instance);
 
     /// <summary>
     /// Parses and runs a command. Usage errors exit with 2 and a message, never a stack trace; commands
     /// return 0 on success and their documented codes otherwise.
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, SystemClock.Instance);
+
+    /// <inheritdoc cref="RunAsync(string[], TextWriter, TextWriter)"/>
+    /// <param name="clock">The clock every command reads "now" from; tests fix it.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        var parse = Build().Parse(args);
+        var parse = Build(clock).Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
@@ -51,7 +57,8 @@ public static class VartioCli
         {
             return await parse.InvokeAsync(configuration);
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Net.Sockets.SocketException or TimeoutException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Net.Sockets.SocketException or TimeoutException
+            || (ex is InvalidOperationException && ex.GetBaseException() is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException))
         {
             await error.WriteLineAsync($"The database could not be used: {ex.GetBaseException().Message}");
             return ExitCodes.Failed;

@@ -14,14 +14,14 @@ namespace Vartio.Screening;
 /// </summary>
 public static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create(IClock clock)
     {
         var command = new Command("import", "Import reference data into the database.");
-        command.Subcommands.Add(CreateWatchlist());
+        command.Subcommands.Add(CreateWatchlist(clock));
         return command;
     }
 
-    private static Command CreateWatchlist()
+    private static Command CreateWatchlist(IClock clock)
     {
         var database = new DatabaseOptions();
         var file = new Argument<FileInfo>("FILE") { Description = "The watchlist file (CSV)" };
@@ -59,13 +59,17 @@ public static class ImportCommand
 
             await using (stream)
             {
-                await using var db = Database.Open(database.Resolve(parse, DatabaseOptions.LoadConfiguration()));
-                await Database.PrepareAsync(db, cancellationToken);
+                await using var db = await database.OpenAsync(parse, clock, cancellationToken);
+                if (db is null)
+                {
+                    return ExitCodes.Failed;
+                }
+
                 // Progress goes to standard error, so that standard output carries only the result.
                 var terminal = error == Console.Error && !Console.IsErrorRedirected;
                 var result = terminal
-                    ? await WithProgressBarsAsync(path.Name, progress => Import(db, progress, name, fileFormat, stream, path.Name, cancellationToken))
-                    : await Import(db, new PlainProgress(error, path.Name), name, fileFormat, stream, path.Name, cancellationToken);
+                    ? await WithProgressBarsAsync(path.Name, progress => Import(db, clock, progress, name, fileFormat, stream, path.Name, cancellationToken))
+                    : await Import(db, clock, new PlainProgress(error, path.Name), name, fileFormat, stream, path.Name, cancellationToken);
                 if (result.Counts is not { } counts)
                 {
                     foreach (var problem in result.Problems)
@@ -85,8 +89,8 @@ public static class ImportCommand
         return command;
     }
 
-    private static Task<WatchlistImportResult> Import(VartioDbContext db, IProgress<WatchlistImportProgress> progress, string list, WatchlistFormat format, Stream file, string fileName, CancellationToken cancellationToken) =>
-        new WatchlistImporter(db, SystemClock.Instance) { Progress = progress }.ImportAsync(list, format, file, fileName, AdminCli.Actor, cancellationToken);
+    private static Task<WatchlistImportResult> Import(VartioDbContext db, IClock clock, IProgress<WatchlistImportProgress> progress, string list, WatchlistFormat format, Stream file, string fileName, CancellationToken cancellationToken) =>
+        new WatchlistImporter(db, clock) { Progress = progress }.ImportAsync(list, format, file, fileName, AdminCli.Actor, cancellationToken);
 
     /// <summary>Two bars on the terminal's standard error: the file read, then the rows written.</summary>
     private static Task<WatchlistImportResult> WithProgressBarsAsync(string fileName, Func<IProgress<WatchlistImportProgress>, Task<WatchlistImportResult>> import)

@@ -10,16 +10,16 @@ namespace Vartio.Users;
 /// <summary><c>vartio users</c>: accounts from the command line, through the same service as the administration page.</summary>
 public static class UsersCommand
 {
-    public static Command Create()
+    public static Command Create(IClock clock)
     {
         var command = new Command("users", "Manage user accounts. Every change is written to the audit log.");
-        command.Subcommands.Add(CreateAdd());
-        command.Subcommands.Add(CreateList());
-        command.Subcommands.Add(CreateChange("disable", "Disable a user: their sessions stop at the next request and they cannot sign in.", (a, actor, name, ct) => a.DisableAsync(actor, name, ct), "Disabled"));
-        command.Subcommands.Add(CreateChange("enable", "Enable a disabled user again.", (a, actor, name, ct) => a.EnableAsync(actor, name, ct), "Enabled"));
-        command.Subcommands.Add(CreateChange("unlock", "Lift a lockout after too many failed sign-ins.", (a, actor, name, ct) => a.UnlockAsync(actor, name, ct), "Unlocked"));
-        command.Subcommands.Add(CreateAssign());
-        command.Subcommands.Add(CreateResetPassword());
+        command.Subcommands.Add(CreateAdd(clock));
+        command.Subcommands.Add(CreateList(clock));
+        command.Subcommands.Add(CreateChange(clock, "disable", "Disable a user: their sessions stop at the next request and they cannot sign in.", (a, actor, name, ct) => a.DisableAsync(actor, name, ct), "Disabled"));
+        command.Subcommands.Add(CreateChange(clock, "enable", "Enable a disabled user again.", (a, actor, name, ct) => a.EnableAsync(actor, name, ct), "Enabled"));
+        command.Subcommands.Add(CreateChange(clock, "unlock", "Lift a lockout after too many failed sign-ins.", (a, actor, name, ct) => a.UnlockAsync(actor, name, ct), "Unlocked"));
+        command.Subcommands.Add(CreateAssign(clock));
+        command.Subcommands.Add(CreateResetPassword(clock));
         return command;
     }
 
@@ -34,13 +34,13 @@ public static class UsersCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private static Command CreateAdd()
+    private static Command CreateAdd(IClock clock)
     {
         var name = NameOption();
         var role = RoleOption(required: true);
         var points = PointsOption();
         var command = new Command("add", "Create a user with a role and a random password, printed once.") { name, role, points };
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             var (password, problem) = await accounts.AddUserAsync(AdminCli.Actor, parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(points) ?? [], ct);
             if (problem is not null)
@@ -56,12 +56,19 @@ public static class UsersCommand
         });
     }
 
-    private static Command CreateList()
+    private static Command CreateList(IClock clock)
     {
-        var command = new Command("list", "List users: role, crossing points, whether disabled or locked out.");
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        var json = AdminCli.JsonOption("users as the administration page lists them");
+        var command = new Command("list", "List users: role, crossing points, whether disabled or locked out.") { json };
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             var users = await accounts.ListUsersAsync(ct);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(AdminCli.Json(users));
+                return ExitCodes.Ok;
+            }
+
             var width = Math.Max(4, users.Max(u => (int?)u.Name.Length) ?? 0);
             await output.WriteLineAsync($"{"NAME".PadRight(width)}  {"ROLE",-16}  {"CROSSING POINTS",-16}  STATE");
             foreach (var u in users)
@@ -74,11 +81,11 @@ public static class UsersCommand
         });
     }
 
-    private static Command CreateChange(string verb, string description, Func<AccountAdministration, string, string, CancellationToken, Task<AccountProblem?>> change, string done)
+    private static Command CreateChange(IClock clock, string verb, string description, Func<AccountAdministration, string, string, CancellationToken, Task<AccountProblem?>> change, string done)
     {
         var name = NameOption();
         var command = new Command(verb, description) { name };
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             if (await change(accounts, AdminCli.Actor, parse.GetValue(name)!, ct) is { } problem)
             {
@@ -90,7 +97,7 @@ public static class UsersCommand
         });
     }
 
-    private static Command CreateAssign()
+    private static Command CreateAssign(IClock clock)
     {
         var name = NameOption();
         var role = RoleOption(required: false);
@@ -103,7 +110,7 @@ public static class UsersCommand
                 result.AddError("Give --role, --crossing-point or both.");
             }
         });
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             var codes = parse.GetResult(points) is null ? null : parse.GetValue(points);
             if (await accounts.AssignAsync(AdminCli.Actor, parse.GetValue(name)!, parse.GetValue(role), codes, ct) is { } problem)
@@ -118,11 +125,11 @@ public static class UsersCommand
         });
     }
 
-    private static Command CreateResetPassword()
+    private static Command CreateResetPassword(IClock clock)
     {
         var name = NameOption();
         var command = new Command("reset-password", "Give a user a new random password, printed once; ends their sessions and lifts a lockout.") { name };
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             var (password, problem) = await accounts.ResetPasswordAsync(AdminCli.Actor, parse.GetValue(name)!, ct);
             if (problem is not null)
@@ -140,23 +147,23 @@ public static class UsersCommand
 /// <summary><c>vartio tokens</c>: API tokens for machine clients.</summary>
 public static class TokensCommand
 {
-    public static Command Create()
+    public static Command Create(IClock clock)
     {
         var command = new Command("tokens", "Manage API tokens for machine clients (kiosks, neighbouring authorities).");
-        command.Subcommands.Add(CreateCreate());
-        command.Subcommands.Add(CreateList());
-        command.Subcommands.Add(CreateRevoke());
+        command.Subcommands.Add(CreateCreate(clock));
+        command.Subcommands.Add(CreateList(clock));
+        command.Subcommands.Add(CreateRevoke(clock));
         return command;
     }
 
-    private static Command CreateCreate()
+    private static Command CreateCreate(IClock clock)
     {
         var name = new Option<string>("--name") { Description = "What the token is for, unique (e.g. vaalimaa-kiosk-3)", Required = true, HelpName = "NAME" };
         var role = new Option<string>("--role") { Description = $"The role it acts in: {string.Join(", ", Roles.All.Where(r => r != Roles.Admin))}", Required = true, HelpName = "ROLE" };
         var points = new Option<string[]>("--crossing-point") { Description = "Crossing point it acts at (Officer, StationHead); repeat for several", HelpName = "CODE" };
         var days = new Option<int>("--days") { Description = $"Days until it expires (1–{AccountAdministration.MaxTokenDays})", DefaultValueFactory = _ => AccountAdministration.DefaultTokenDays, HelpName = "N" };
         var command = new Command("create", "Create a token, printed once; only its hash is stored. Send it as 'Authorization: Bearer TOKEN'.") { name, role, points, days };
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             var (token, problem) = await accounts.CreateTokenAsync(AdminCli.Actor, parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(points) ?? [], parse.GetValue(days), ct);
             if (problem is not null)
@@ -170,13 +177,20 @@ public static class TokensCommand
         });
     }
 
-    private static Command CreateList()
+    private static Command CreateList(IClock clock)
     {
-        var command = new Command("list", "List tokens: role, crossing points, expiry and whether revoked. Never the token itself.");
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        var json = AdminCli.JsonOption("tokens as the administration page lists them");
+        var command = new Command("list", "List tokens: role, crossing points, expiry and whether revoked. Never the token itself.") { json };
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
-            var now = SystemClock.Instance.GetCurrentInstant();
+            var now = clock.GetCurrentInstant();
             var tokens = await accounts.ListTokensAsync(ct);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(AdminCli.Json(tokens));
+                return ExitCodes.Ok;
+            }
+
             var width = Math.Max(4, tokens.Max(t => (int?)t.Name.Length) ?? 0);
             await output.WriteLineAsync($"{"NAME".PadRight(width)}  {"ROLE",-16}  {"CROSSING POINTS",-16}  {"EXPIRES",-20}  STATE");
             foreach (var t in tokens)
@@ -188,11 +202,11 @@ public static class TokensCommand
         });
     }
 
-    private static Command CreateRevoke()
+    private static Command CreateRevoke(IClock clock)
     {
         var name = new Option<string>("--name") { Description = "The token's name", Required = true, HelpName = "NAME" };
         var command = new Command("revoke", "Revoke a token: it is refused from the next request on.") { name };
-        return AdminCli.WithAccounts(command, async (accounts, parse, output, error, ct) =>
+        return AdminCli.WithAccounts(command, clock, async (accounts, parse, output, error, ct) =>
         {
             if (await accounts.RevokeTokenAsync(AdminCli.Actor, parse.GetValue(name)!, ct) is { } problem)
             {
@@ -211,21 +225,37 @@ public static class AdminCli
     /// <summary>Who acts from the command line: the operating-system account running it.</summary>
     public static string Actor => "cli:" + Environment.UserName;
 
-    public static Command WithAccounts(Command command, Func<AccountAdministration, ParseResult, TextWriter, TextWriter, CancellationToken, Task<int>> action)
+    public static Command WithAccounts(Command command, IClock clock, Func<AccountAdministration, ParseResult, TextWriter, TextWriter, CancellationToken, Task<int>> action)
     {
         var database = new DatabaseOptions();
         database.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = CliServices.Build(database.Resolve(parse, DatabaseOptions.LoadConfiguration()));
+            if (await database.ResolveExistingAsync(parse, cancellationToken) is not { } settings)
+            {
+                return ExitCodes.Failed;
+            }
+
+            await using var services = CliServices.Build(settings, clock);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
-            await Database.PrepareAsync(db, cancellationToken);
+            await Database.PrepareAsync(db, clock, cancellationToken);
             await Accounts.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
             var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
             return await action(accounts, parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary><c>--json</c> on a list: one JSON array of records with camelCase names.</summary>
+    public static Option<bool> JsonOption(string what) => new("--json") { Description = $"Print a JSON array of the {what}, instead of a table" };
+
+    /// <summary>Records as the API writes them: camelCase names, instants in ISO 8601 with Z.</summary>
+    public static string Json<T>(T value)
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { WriteIndented = true };
+        VartioHost.ConfigureJson(options);
+        return System.Text.Json.JsonSerializer.Serialize(value, options);
     }
 
     public static async Task<int> FailAsync(TextWriter error, AccountProblem problem)
@@ -238,11 +268,12 @@ public static class AdminCli
 /// <summary>The services a command needs to work with accounts, without the web server.</summary>
 public static class CliServices
 {
-    public static ServiceProvider Build(DatabaseSettings settings)
+    /// <param name="clock">The command line's one clock, given to it as the server's is (<see cref="VartioCli.Build"/>).</param>
+    public static ServiceProvider Build(DatabaseSettings settings, IClock clock)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton(clock);
         services.AddVartioDatabase(settings);
         services.AddIdentityCore<VartioUser>(Accounts.ConfigureIdentity)
             .AddRoles<IdentityRole>()

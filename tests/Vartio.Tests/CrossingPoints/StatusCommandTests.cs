@@ -5,7 +5,7 @@ using static Vartio.Tests.Infrastructure.Cli;
 
 namespace Vartio.Tests.CrossingPoints;
 
-/// <summary><c>vartio status</c> against a database it creates, migrates and seeds itself.</summary>
+/// <summary><c>vartio status</c> against a database it creates (<c>--create</c>), migrates and seeds itself.</summary>
 public sealed class StatusCommandTests
 {
     [Fact]
@@ -14,7 +14,7 @@ public sealed class StatusCommandTests
         var path = Path.Combine(Path.GetTempPath(), $"vartio-cli-{Guid.NewGuid():N}.db");
         try
         {
-            var (exit, output, error) = await RunAsync("status", "--db", path, "--at", "2023-11-20T12:00+02:00", "--json");
+            var (exit, output, error) = await RunAsync("status", "--db", path, "--create", "--at", "2023-11-20T12:00+02:00", "--json");
             Assert.True(exit == 0, error);
             var json = JsonDocument.Parse(output).RootElement;
             Assert.Equal("2023-11-20T10:00:00Z", json.GetProperty("at").GetString());
@@ -42,7 +42,7 @@ public sealed class StatusCommandTests
         var path = Path.Combine(Path.GetTempPath(), $"vartio-cli-{Guid.NewGuid():N}.db");
         try
         {
-            var (exit, output, _) = await RunAsync("status", "--db", path, "--at", "2023-12-14T09:00+02:00");
+            var (exit, output, _) = await RunAsync("status", "--db", path, "--create", "--at", "2023-12-14T09:00+02:00");
             Assert.Equal(0, exit);
             Assert.Contains("Niirala", output, StringComparison.Ordinal);
             Assert.Contains("Raja-Jooseppi", output, StringComparison.Ordinal);

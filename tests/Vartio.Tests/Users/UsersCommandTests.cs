@@ -16,7 +16,7 @@ public sealed partial class UsersCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await VartioCli.RunAsync([.. args, "--db", path], output, error);
+        var exit = await VartioCli.RunAsync([.. args, "--db", path, "--create"], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -28,7 +28,7 @@ public sealed partial class UsersCommandTests : IDisposable
         var password = Password().Match(output).Groups[1].Value;
         Assert.Contains("Created Officer 'virtanen' at VAA", output, StringComparison.Ordinal);
 
-        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(path));
+        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(path), NodaTime.SystemClock.Instance);
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var user = await users.FindByNameAsync("virtanen");
@@ -36,6 +36,32 @@ public sealed partial class UsersCommandTests : IDisposable
         Assert.True(await users.CheckPasswordAsync(user, password));
         Assert.Equal(["VAA"], user.CrossingPoints);
         Assert.True(await users.IsInRoleAsync(user, Roles.Officer));
+    }
+
+    [Fact]
+    public async Task ListsPrintJsonArraysWithStableNames()
+    {
+        Assert.Equal(0, (await RunAsync("users", "add", "--name", "virtanen", "--role", "Officer", "--crossing-point", "VAA")).Exit);
+        Assert.Equal(0, (await RunAsync("tokens", "create", "--name", "kiosk-1", "--role", "Officer", "--crossing-point", "VAA", "--days", "30")).Exit);
+
+        var (usersExit, users, _) = await RunAsync("users", "list", "--json");
+        var (tokensExit, tokens, _) = await RunAsync("tokens", "list", "--json");
+        var (auditExit, audit, _) = await RunAsync("audit", "list", "--json", "--action", "user.");
+
+        Assert.Equal([0, 0, 0], new[] { usersExit, tokensExit, auditExit });
+        var user = Assert.Single(System.Text.Json.JsonDocument.Parse(users).RootElement.EnumerateArray(), u => u.GetProperty("name").GetString() == "virtanen");
+        Assert.Equal(["name", "role", "crossingPoints", "disabled", "lockedOutUntil", "failedSignIns"], user.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Officer", user.GetProperty("role").GetString());
+        Assert.Equal("VAA", user.GetProperty("crossingPoints")[0].GetString());
+        var token = Assert.Single(System.Text.Json.JsonDocument.Parse(tokens).RootElement.EnumerateArray());
+        Assert.Equal("kiosk-1", token.GetProperty("name").GetString());
+        Assert.EndsWith("Z", token.GetProperty("expiresAt").GetString(), StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, token.GetProperty("revokedAt").ValueKind);
+        Assert.False(token.TryGetProperty("hash", out _));
+        var entries = System.Text.Json.JsonDocument.Parse(audit).RootElement.EnumerateArray().ToList();
+        var added = Assert.Single(entries, e => e.GetProperty("subject").GetString() == "user:virtanen");
+        Assert.Equal(["sequence", "at", "actor", "action", "subject", "detail", "previousHash", "hash"], added.EnumerateObject().Select(p => p.Name));
+        Assert.StartsWith("user.", added.GetProperty("action").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +141,7 @@ public sealed partial class UsersCommandTests : IDisposable
         var second = NewPassword().Match(output).Groups[1].Value;
         Assert.NotEqual(first, second);
 
-        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(path));
+        await using var services = CliServices.Build(DatabaseSettings.SqliteFile(path), NodaTime.SystemClock.Instance);
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var user = await users.FindByNameAsync("laine");
