@@ -116,7 +116,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.ToTable("webhook_subscriptions");
             e.Property(x => x.Url).HasMaxLength(2000);
             e.Property(x => x.Description).HasMaxLength(300);
-            e.Property(x => x.Secret).HasMaxLength(100);
+            e.Property(x => x.Secret).HasMaxLength(200);
         });
 
         builder.Entity<WebhookDeliveryRow>(e =>

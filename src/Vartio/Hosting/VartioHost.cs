@@ -67,6 +67,7 @@ public static class VartioHost
         });
 
         services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
+        services.AddSecretEncryption(builder.Configuration, options.Database);
         services.AddAccounts(builder.Configuration);
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
         services.AddRateLimiter(o =>
@@ -143,6 +144,7 @@ public static class VartioHost
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
         await Database.PrepareAsync(db, options.Clock, cancellationToken);
+        await SecretKeyEncryption.EncryptStoredSecretsAsync(db, scope.ServiceProvider.GetRequiredService<SecretCipher>(), cancellationToken);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         await Accounts.EnsureRolesAsync(roles);

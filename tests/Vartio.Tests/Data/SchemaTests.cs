@@ -1,10 +1,12 @@
 using System.Data.Common;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using NodaTime;
 using Vartio.Data;
-using Vartio.Data.Entities;
+using Vartio.Hosting;
 using Vartio.Tests.Infrastructure;
 
 namespace Vartio.Tests.Data;
@@ -69,6 +71,34 @@ public abstract class SchemaTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task WebhookSecretsAndDataProtectionKeys_AreNotStoredInPlainText()
+    {
+        app.SkipIfUnavailable();
+        var admin = await app.As(Roles.Admin);
+        var created = await admin.PostAsJsonAsync("/api/v1/subscriptions", new { url = "https://receiver.example/encrypted", description = "Encrypted" }, Ct);
+        created.EnsureSuccessStatusCode();
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var secret = body.GetProperty("secret").GetString()!;
+        var id = body.GetProperty("id").GetGuid();
+
+        var (stored, keys) = await app.WithDbAsync(async db =>
+        {
+            var row = await db.WebhookSubscriptions.AsNoTracking().SingleAsync(s => s.Id == id, Ct);
+            var xml = await db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync(Ct);
+            return (row.Secret, xml);
+        });
+
+        Assert.StartsWith(SecretCipher.Prefix, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("encryptedSecret", xml!, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml!, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task MigrationFromThePreviousSchema_KeepsTheData()
     {
         app.SkipIfUnavailable();
@@ -107,6 +137,13 @@ public abstract class SchemaTests<TApp>(TApp app) : IClassFixture<TApp>
                 Assert.Equal("closed", decisions[0].Effects[0].State);
                 var subscription = await db.WebhookSubscriptions.AsNoTracking().SingleAsync(Ct);
                 Assert.Equal("https://receiver.example/hook", subscription.Url);
+
+                // A secret stored in plain text before encryption is encrypted at the next start, and still signs.
+                var cipher = new SecretCipher(new byte[32]);
+                await SecretKeyEncryption.EncryptStoredSecretsAsync(db, cipher, Ct);
+                var stored = await QueryStringsAsync(db, "SELECT secret FROM webhook_subscriptions");
+                Assert.StartsWith(SecretCipher.Prefix, Assert.Single(stored), StringComparison.Ordinal);
+                Assert.Equal("old-plain-secret", cipher.Unprotect(stored[0]));
             }
         }
         finally

@@ -10,6 +10,42 @@ namespace Vartio.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // First, before any table is rebuilt: the join table, and the superseded ids moved into it from the
+            // JSON array. (SQLite compares column names without case, so "Id" is already "id" here.)
+            migrationBuilder.CreateTable(
+                name: "decision_supersessions",
+                columns: table => new
+                {
+                    decision_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    superseded_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_supersessions", x => new { x.decision_id, x.superseded_id });
+                    table.CheckConstraint("ck_decision_supersessions_not_itself", "decision_id <> superseded_id");
+                    table.ForeignKey(
+                        name: "FK_decision_supersessions_decisions_decision_id",
+                        column: x => x.decision_id,
+                        principalTable: "decisions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_decision_supersessions_decisions_superseded_id",
+                        column: x => x.superseded_id,
+                        principalTable: "decisions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            // The superseded ids move from the JSON array into the join table; ids that named no decision (the
+            // array had no foreign key) are dropped, as they could never have governed anything.
+            migrationBuilder.Sql("""
+                INSERT OR IGNORE INTO decision_supersessions (decision_id, superseded_id)
+                SELECT d.id, CAST(s.value AS INTEGER)
+                FROM decisions d, json_each(d."Supersedes") AS s
+                WHERE CAST(s.value AS INTEGER) <> d.id AND EXISTS (SELECT 1 FROM decisions x WHERE x.id = CAST(s.value AS INTEGER));
+                """);
+
             migrationBuilder.DropForeignKey(
                 name: "FK_announcements_decisions_DecisionId",
                 table: "announcements");
@@ -988,31 +1024,6 @@ namespace Vartio.Data.Migrations.Sqlite
                 table: "role_claims",
                 column: "id");
 
-            migrationBuilder.CreateTable(
-                name: "decision_supersessions",
-                columns: table => new
-                {
-                    decision_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    superseded_id = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_decision_supersessions", x => new { x.decision_id, x.superseded_id });
-                    table.CheckConstraint("ck_decision_supersessions_not_itself", "decision_id <> superseded_id");
-                    table.ForeignKey(
-                        name: "FK_decision_supersessions_decisions_decision_id",
-                        column: x => x.decision_id,
-                        principalTable: "decisions",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_decision_supersessions_decisions_superseded_id",
-                        column: x => x.superseded_id,
-                        principalTable: "decisions",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
             migrationBuilder.AddCheckConstraint(
                 name: "ck_watchlist_imports_format",
                 table: "watchlist_imports",
@@ -1161,15 +1172,6 @@ namespace Vartio.Data.Migrations.Sqlite
                 principalTable: "webhook_subscriptions",
                 principalColumn: "id",
                 onDelete: ReferentialAction.Cascade);
-
-            // The superseded ids move from the JSON array into the join table; ids that named no decision (the
-            // array had no foreign key) are dropped, as they could never have governed anything.
-            migrationBuilder.Sql("""
-                INSERT OR IGNORE INTO decision_supersessions (decision_id, superseded_id)
-                SELECT d.id, CAST(s.value AS INTEGER)
-                FROM decisions d, json_each(d."Supersedes") AS s
-                WHERE CAST(s.value AS INTEGER) <> d.id AND EXISTS (SELECT 1 FROM decisions x WHERE x.id = CAST(s.value AS INTEGER));
-                """);
 
             migrationBuilder.DropColumn(
                 name: "Supersedes",
