@@ -44,7 +44,8 @@ public static class SubscriptionEndpoints
         api.MapGet("/", async (VartioDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt)
                     .Select(s => new SubscriptionResponse(s.Id, s.Url, s.Description, s.CreatedAt, s.Active)).ToListAsync(ct)))
-            .WithName("ListSubscriptions");
+            .WithName("ListSubscriptions")
+            .WithSummary("Every webhook subscription, oldest first (without secrets).");
 
         api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, SecretCipher cipher, CancellationToken ct) =>
             {
@@ -95,7 +96,8 @@ public static class SubscriptionEndpoints
 
                 return TypedResults.NoContent();
             })
-            .WithName("DeactivateSubscription");
+            .WithName("DeactivateSubscription")
+            .WithSummary("Stop sending events to a receiver; its delivery log is kept.");
 
         api.MapGet("/{id:guid}/deliveries", async Task<Results<Ok<List<DeliveryResponse>>, NotFound>> (Guid id, VartioDbContext db, CancellationToken ct) =>
             {

@@ -58,7 +58,12 @@ public static class VartioHost
 
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        services.AddOpenApi(o =>
+        {
+            o.AddSchemaTransformer<NodaTimeSchemaTransformer>();
+            o.AddDocumentTransformer<AccessOpenApiTransformer>();
+            o.AddOperationTransformer<AccessOpenApiTransformer>();
+        });
         services.AddHealthChecks().AddDbContextCheck<VartioDbContext>("database", HealthStatus.Unhealthy);
         services.AddHttpLogging(o =>
         {
@@ -91,6 +96,10 @@ public static class VartioHost
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+        // A number is a JSON number: "12" in quotes is refused, and the OpenAPI document says integer, not
+        // integer-or-string, so generated clients type it as a number.
+        json.NumberHandling = JsonNumberHandling.Strict;
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         json.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
