@@ -61,6 +61,7 @@ public static class VartioHost
         services.AddOpenApi(o =>
         {
             o.AddSchemaTransformer<NodaTimeSchemaTransformer>();
+            o.AddSchemaTransformer<RequestSchemaTransformer>();
             o.AddDocumentTransformer<AccessOpenApiTransformer>();
             o.AddOperationTransformer<AccessOpenApiTransformer>();
         });
