@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Vartio.Data.Entities;
@@ -42,23 +44,34 @@ public static class Database
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<VartioDbContext, PostgresVartioDbContext>(o => o.UseNpgsql(settings.ConnectionString, n => n.UseNodaTime()));
+                services.AddDbContext<VartioDbContext, PostgresVartioDbContext>(o => o.UseNpgsql(settings.ConnectionString, n => n.UseNodaTime().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
                 break;
             default:
-                services.AddDbContext<VartioDbContext, SqliteVartioDbContext>(o => o.UseSqlite(settings.ConnectionString));
+                services.AddDbContext<VartioDbContext, SqliteVartioDbContext>(o => o.UseSqlite(settings.ConnectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).ConfigureWarnings(SqliteWarnings));
                 break;
         }
 
         return services;
     }
 
+    // Decisions load their effects and the decisions they supersede in one query (a decision has a few of
+    // each), as they did before the supersessions had their own table: said explicitly, which EF Core asks for.
+
+    /// <summary>
+    /// SQLite cannot add a constraint to a table in place: EF Core rebuilds the table, with foreign keys off,
+    /// which SQLite allows only outside a transaction. That is how every such migration runs, not a fault, so
+    /// it is logged at Debug rather than as a warning on every new database (back up before an upgrade).
+    /// </summary>
+    private static void SqliteWarnings(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, Microsoft.Extensions.Logging.LogLevel.Debug));
+
     /// <summary>Opens a context outside dependency injection (the command line).</summary>
     public static VartioDbContext Open(DatabaseSettings settings) => settings.Provider switch
     {
         DatabaseProvider.Postgres => new PostgresVartioDbContext(new DbContextOptionsBuilder<PostgresVartioDbContext>()
-            .UseNpgsql(settings.ConnectionString, n => n.UseNodaTime()).Options),
+            .UseNpgsql(settings.ConnectionString, n => n.UseNodaTime().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).Options),
         _ => new SqliteVartioDbContext(new DbContextOptionsBuilder<SqliteVartioDbContext>()
-            .UseSqlite(settings.ConnectionString).Options),
+            .UseSqlite(settings.ConnectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).ConfigureWarnings(SqliteWarnings).Options),
     };
 
     /// <summary>
@@ -93,8 +106,7 @@ public static class Database
         }
 
         await using var db = Open(settings);
-        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
-        return await creator.ExistsAsync(cancellationToken) ? null : NoDatabase(settings.Describe());
+        return await PostgresDatabaseExistsAsync(db, cancellationToken) ? null : NoDatabase(settings.Describe());
     }
 
     private static string NoDatabase(string what) =>
@@ -108,6 +120,14 @@ public static class Database
     /// <param name="clock">The one clock, for the audit entry of the seeding.</param>
     public static async Task PrepareAsync(VartioDbContext db, IClock clock, CancellationToken cancellationToken)
     {
+        if (db is PostgresVartioDbContext && !await PostgresDatabaseExistsAsync(db, cancellationToken))
+        {
+            await db.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken);
+        }
+
+        // The migrator reads the history table before it creates it, and on PostgreSQL the refused read is
+        // logged as a failed command on every new database: create the table first.
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db is SqliteVartioDbContext)
         {
@@ -119,6 +139,25 @@ public static class Database
         {
             await SeedAsync(db, BorderData.LoadSeed(), clock, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// EF Core finds out whether a PostgreSQL database exists by connecting to it, and logs the refused
+    /// connection as an error on every first start. Asking the server's catalogue instead keeps the log of a
+    /// healthy start clean.
+    /// </summary>
+    private static async Task<bool> PostgresDatabaseExistsAsync(VartioDbContext db, CancellationToken cancellationToken)
+    {
+        var configured = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(configured.ConnectionString);
+        var maintenance = new Npgsql.NpgsqlConnectionStringBuilder(configured.ConnectionString) { Database = "postgres", Pooling = false };
+
+        // A clone keeps the password, which the connection string no longer shows once a connection has opened.
+        await using var connection = configured.CloneWith(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", target.Database ?? "");
+        return await exists.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     public static async Task SeedAsync(VartioDbContext db, SeedFile seed, IClock clock, CancellationToken cancellationToken)

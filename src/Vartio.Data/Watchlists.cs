@@ -114,8 +114,8 @@ public static class Watchlists
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = $"""
-                SELECT "EntryId", "Kind", "Name", "Aliases", "BirthDate", "Nationalities", "Documents", "Reason", "ValidFrom", "ValidUntil"
-                FROM {Table} WHERE "WatchlistId" = @list
+                SELECT entry_id, kind, name, aliases, birth_date, nationalities, documents, reason, valid_from, valid_until
+                FROM {Table} WHERE watchlist_id = @list
                 """;
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@list";
@@ -188,7 +188,7 @@ public static class Watchlists
 
     private const string Table = "watchlist_entries";
 
-    private const string AllColumns = "\"WatchlistId\", \"EntryId\", \"Kind\", \"Name\", \"Aliases\", \"BirthDate\", \"Nationalities\", \"Documents\", \"Reason\", \"ValidFrom\", \"ValidUntil\", \"ContentHash\"";
+    private const string AllColumns = "watchlist_id, entry_id, kind, name, aliases, birth_date, nationalities, documents, reason, valid_from, valid_until, content_hash";
 
     private static async Task ApplyAsync(NpgsqlTransaction transaction, int watchlistId, WatchlistChanges changes, Written written, CancellationToken cancellationToken)
     {
@@ -196,7 +196,7 @@ public static class Watchlists
         string[] gone = [.. changes.Removed, .. changes.Updated.Select(r => r.EntryId)];
         if (gone.Length > 0)
         {
-            await using var delete = new NpgsqlCommand($"""DELETE FROM {Table} WHERE "WatchlistId" = @list AND "EntryId" = ANY(@ids)""", connection, transaction);
+            await using var delete = new NpgsqlCommand($"""DELETE FROM {Table} WHERE watchlist_id = @list AND entry_id = ANY(@ids)""", connection, transaction);
             delete.Parameters.Add(new NpgsqlParameter<int>("list", watchlistId));
             delete.Parameters.Add(new NpgsqlParameter<string[]>("ids", gone));
             await delete.ExecuteNonQueryAsync(cancellationToken);
@@ -241,7 +241,7 @@ public static class Watchlists
         var connection = transaction.Connection!;
         if (changes.Removed.Count > 0)
         {
-            await using var delete = new SqliteCommand($"""DELETE FROM {Table} WHERE "WatchlistId" = $list AND "EntryId" = $id""", connection, transaction);
+            await using var delete = new SqliteCommand($"""DELETE FROM {Table} WHERE watchlist_id = $list AND entry_id = $id""", connection, transaction);
             delete.Parameters.Add("$list", SqliteType.Integer).Value = watchlistId;
             var id = delete.Parameters.Add("$id", SqliteType.Text);
             delete.Prepare();
@@ -258,10 +258,10 @@ public static class Watchlists
         {
             await using var update = new SqliteCommand(
                 $"""
-                UPDATE {Table} SET "Kind" = $kind, "Name" = $name, "Aliases" = $aliases, "BirthDate" = $birthDate,
-                    "Nationalities" = $nationalities, "Documents" = $documents, "Reason" = $reason,
-                    "ValidFrom" = $validFrom, "ValidUntil" = $validUntil, "ContentHash" = $hash
-                WHERE "WatchlistId" = $list AND "EntryId" = $id
+                UPDATE {Table} SET kind = $kind, name = $name, aliases = $aliases, birth_date = $birthDate,
+                    nationalities = $nationalities, documents = $documents, reason = $reason,
+                    valid_from = $validFrom, valid_until = $validUntil, content_hash = $hash
+                WHERE watchlist_id = $list AND entry_id = $id
                 """,
                 connection,
                 transaction);

@@ -20,9 +20,25 @@ public sealed class DecisionRow
 
     public string? PublishedBy { get; set; }
 
-    public List<int> Supersedes { get; set; } = [];
+    /// <summary>The published decisions this one replaces, as ids; stored as <see cref="Supersessions"/>.</summary>
+    public IReadOnlyList<int> Supersedes
+    {
+        get => [.. Supersessions.Select(s => s.SupersededId)];
+        set => Supersessions = [.. value.Select(id => new DecisionSupersessionRow { SupersededId = id })];
+    }
+
+    /// <summary>One row per superseded decision, each a foreign key, so a superseded decision cannot vanish.</summary>
+    public List<DecisionSupersessionRow> Supersessions { get; set; } = [];
 
     public List<DecisionEffectRow> Effects { get; set; } = [];
+}
+
+/// <summary>That one decision supersedes another: both ends are foreign keys to <c>decisions</c>.</summary>
+public sealed class DecisionSupersessionRow
+{
+    public int DecisionId { get; set; }
+
+    public int SupersededId { get; set; }
 }
 
 public sealed class DecisionEffectRow

@@ -23,7 +23,8 @@ public static class DecisionEndpoints
                 await workflow.FindAsync(id, user.IsInRole(Roles.Decider), ct) is { } decision
                     ? TypedResults.Ok(decision)
                     : NotFound(id))
-            .WithName("GetDecision");
+            .WithName("GetDecision")
+            .WithSummary("One decision: published to anyone, a draft to Deciders only.");
 
         api.MapPost("/", async Task<IResult> (DecisionRequest request, ClaimsPrincipal user, DecisionWorkflow workflow, CancellationToken ct) =>
             {

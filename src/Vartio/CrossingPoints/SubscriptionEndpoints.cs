@@ -44,21 +44,23 @@ public static class SubscriptionEndpoints
         api.MapGet("/", async (VartioDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt)
                     .Select(s => new SubscriptionResponse(s.Id, s.Url, s.Description, s.CreatedAt, s.Active)).ToListAsync(ct)))
-            .WithName("ListSubscriptions");
+            .WithName("ListSubscriptions")
+            .WithSummary("Every webhook subscription, oldest first (without secrets).");
 
-        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
+        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, SecretCipher cipher, CancellationToken ct) =>
             {
                 if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
                 {
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = ["Give an absolute http or https URL."] });
                 }
 
+                var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
                 var row = new WebhookSubscriptionRow
                 {
                     Id = Guid.CreateVersion7(),
                     Url = url.ToString(),
                     Description = string.IsNullOrWhiteSpace(request.Description) ? url.Host : request.Description.Trim(),
-                    Secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+                    Secret = cipher.Protect(secret),
                     CreatedAt = clock.GetCurrentInstant(),
                 };
                 await db.AuditedAsync(clock, async () =>
@@ -68,7 +70,7 @@ public static class SubscriptionEndpoints
                     return (row.Id, new AuditRecord(Actors.Of(user), "subscription.created", $"subscription:{row.Id}", $"webhook to {url.Host}"));
                 }, ct);
                 return TypedResults.Created($"/api/v1/subscriptions/{row.Id}",
-                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, row.Secret, "X-Vartio-Signature"));
+                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, secret, "X-Vartio-Signature"));
             })
             .WithName("CreateSubscription")
             .WithSummary("Register a receiver. Events are POSTed as JSON, signed with HMAC-SHA256 over the body in X-Vartio-Signature.");
@@ -94,7 +96,8 @@ public static class SubscriptionEndpoints
 
                 return TypedResults.NoContent();
             })
-            .WithName("DeactivateSubscription");
+            .WithName("DeactivateSubscription")
+            .WithSummary("Stop sending events to a receiver; its delivery log is kept.");
 
         api.MapGet("/{id:guid}/deliveries", async Task<Results<Ok<List<DeliveryResponse>>, NotFound>> (Guid id, VartioDbContext db, CancellationToken ct) =>
             {

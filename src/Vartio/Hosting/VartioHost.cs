@@ -58,7 +58,13 @@ public static class VartioHost
 
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        services.AddOpenApi(o =>
+        {
+            o.AddSchemaTransformer<NodaTimeSchemaTransformer>();
+            o.AddSchemaTransformer<RequestSchemaTransformer>();
+            o.AddDocumentTransformer<AccessOpenApiTransformer>();
+            o.AddOperationTransformer<AccessOpenApiTransformer>();
+        });
         services.AddHealthChecks().AddDbContextCheck<VartioDbContext>("database", HealthStatus.Unhealthy);
         services.AddHttpLogging(o =>
         {
@@ -67,6 +73,7 @@ public static class VartioHost
         });
 
         services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
+        services.AddSecretEncryption(builder.Configuration, options.Database);
         services.AddAccounts(builder.Configuration);
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
         services.AddRateLimiter(o =>
@@ -92,6 +99,10 @@ public static class VartioHost
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+        // A number is a JSON number: "12" in quotes is refused, and the OpenAPI document says integer, not
+        // integer-or-string, so generated clients type it as a number.
+        json.NumberHandling = JsonNumberHandling.Strict;
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         json.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
@@ -145,6 +156,7 @@ public static class VartioHost
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VartioDbContext>();
         await Database.PrepareAsync(db, options.Clock, cancellationToken);
+        await SecretKeyEncryption.EncryptStoredSecretsAsync(db, scope.ServiceProvider.GetRequiredService<SecretCipher>(), cancellationToken);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VartioUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         await Accounts.EnsureRolesAsync(roles);

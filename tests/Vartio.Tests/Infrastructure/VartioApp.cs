@@ -218,7 +218,7 @@ public class SqliteApp : VartioApp
     protected override Task DropDatabaseAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".key" })
         {
             if (path is not null && File.Exists(path + suffix))
             {
@@ -236,7 +236,12 @@ public class PostgresApp : VartioApp
     private string? admin;
     private string? name;
 
+    /// <summary>A fixed secrets key: PostgreSQL has no file beside it to keep one in (see SecretCipher).</summary>
+    public const string SecretsKey = "dGVzdC1vbmx5LXNlY3JldHMta2V5LTMyLWJ5dGVzISE=";
+
     public override string ProviderName => "PostgreSQL";
+
+    protected override IEnumerable<string> Settings => [.. base.Settings, $"--{SecretCipher.ConfigurationKey}={SecretsKey}"];
 
     protected override async Task<DatabaseSettings?> CreateDatabaseAsync()
     {

@@ -29,7 +29,7 @@ public abstract class AuditTamperTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task AnEditedEntry_IsFound()
     {
         var target = await SeedEntriesAsync();
-        await TamperAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_log SET \"Detail\" = 'role Admin' WHERE \"Sequence\" = {target}", Ct), async () =>
+        await TamperAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_log SET detail = 'role Admin' WHERE sequence = {target}", Ct), async () =>
         {
             var (exit, _, error) = await Cli.RunAsync(["audit", "verify", .. app.DatabaseArguments]);
             Assert.Equal(AuditCommand.Broken, exit);
@@ -41,7 +41,7 @@ public abstract class AuditTamperTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task ADeletedEntry_IsFound()
     {
         var target = await SeedEntriesAsync();
-        await TamperAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM audit_log WHERE \"Sequence\" = {target}", Ct), async () =>
+        await TamperAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM audit_log WHERE sequence = {target}", Ct), async () =>
         {
             var (exit, _, error) = await Cli.RunAsync(["audit", "verify", .. app.DatabaseArguments]);
             Assert.Equal(AuditCommand.Broken, exit);
@@ -57,9 +57,9 @@ public abstract class AuditTamperTests<TApp>(TApp app) : IClassFixture<TApp>
         await TamperAsync(async db =>
         {
             // Swap the sequence numbers of two neighbours, through a free number.
-            await db.Database.ExecuteSqlAsync($"UPDATE audit_log SET \"Sequence\" = -1 WHERE \"Sequence\" = {target}", Ct);
-            await db.Database.ExecuteSqlAsync($"UPDATE audit_log SET \"Sequence\" = {target} WHERE \"Sequence\" = {next}", Ct);
-            return await db.Database.ExecuteSqlAsync($"UPDATE audit_log SET \"Sequence\" = {next} WHERE \"Sequence\" = -1", Ct);
+            await db.Database.ExecuteSqlAsync($"UPDATE audit_log SET sequence = -1 WHERE sequence = {target}", Ct);
+            await db.Database.ExecuteSqlAsync($"UPDATE audit_log SET sequence = {target} WHERE sequence = {next}", Ct);
+            return await db.Database.ExecuteSqlAsync($"UPDATE audit_log SET sequence = {next} WHERE sequence = -1", Ct);
         }, async () =>
         {
             var (exit, _, error) = await Cli.RunAsync(["audit", "verify", .. app.DatabaseArguments]);
@@ -74,7 +74,7 @@ public abstract class AuditTamperTests<TApp>(TApp app) : IClassFixture<TApp>
         var target = await SeedEntriesAsync();
         var admin = await app.As(Roles.Admin);
         Assert.Contains("The chain holds", await admin.GetStringAsync("/admin/audit?verify=1", Ct), StringComparison.Ordinal);
-        await TamperAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_log SET \"Actor\" = 'user:nobody' WHERE \"Sequence\" = {target}", Ct), async () =>
+        await TamperAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_log SET actor = 'user:nobody' WHERE sequence = {target}", Ct), async () =>
         {
             var page = await admin.GetStringAsync("/admin/audit?verify=1", Ct);
             Assert.Contains($"The chain is broken at entry {target}", page, StringComparison.Ordinal);

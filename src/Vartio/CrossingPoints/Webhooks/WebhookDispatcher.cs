@@ -17,6 +17,7 @@ public sealed class WebhookDispatcher(
     IServiceScopeFactory scopes,
     IHttpClientFactory httpClients,
     IClock clock,
+    SecretCipher cipher,
     IOptions<WebhookOptions> options,
     ILogger<WebhookDispatcher> logger)
 {
@@ -58,7 +59,7 @@ public sealed class WebhookDispatcher(
         request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
         request.Headers.Add("X-Vartio-Event", delivery.EventType);
         request.Headers.Add("X-Vartio-Delivery", delivery.Id.ToString());
-        request.Headers.Add("X-Vartio-Signature", WebhookEvents.Sign(subscription.Secret, body));
+        request.Headers.Add("X-Vartio-Signature", WebhookEvents.Sign(cipher.Unprotect(subscription.Secret), body));
 
         var attempt = new WebhookAttemptRow { DeliveryId = delivery.Id, Number = delivery.Attempts + 1, At = clock.GetCurrentInstant() };
         var timer = Stopwatch.StartNew();
