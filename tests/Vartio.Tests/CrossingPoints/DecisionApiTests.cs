@@ -207,6 +207,46 @@ public abstract class DecisionApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.All(feed.Items, i => Assert.NotEqual(default, i.LastUpdatedTime));
     }
 
+    [Fact]
+    public async Task OverlappingDraftsPublishedAtOnce_OnlyOneIsPublished_TheOthersConflict()
+    {
+        // Six drafts closing Nuijamaa port to goods for the same month of 2041, all published at the same moment:
+        // whichever is published first governs, and each of the others now overlaps it.
+        var decider = await app.As(Roles.Decider);
+        var ids = new List<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+                Decision($"Close Nuijamaa port to goods in June 2041 ({i})", [Effect("NUP", "closed", "2041-06-01T00:00", "2041-07-01T00:00", ["goods"])]), Ct);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            ids.Add((await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32());
+        }
+
+        var responses = await Task.WhenAll(ids.Select(id => decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var published = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/decisions", Ct);
+        Assert.Single(published.EnumerateArray(), d => ids.Contains(d.GetProperty("id").GetInt32()));
+    }
+
+    [Fact]
+    public async Task OneDraftPublishedManyTimesAtOnce_IsPublishedOnce_AndEveryAnswerIsThePublishedDecision()
+    {
+        var decider = await app.As(Roles.Decider);
+        var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Close Nuijamaa port to goods in June 2042", [Effect("NUP", "closed", "2042-06-01T00:00", "2042-07-01T00:00", ["goods"])]), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<JsonElement>(Ct)));
+        Assert.All(bodies, b => Assert.Equal("2026-01-15T10:00:00Z", b.GetProperty("publishedAt").GetString()));
+        var announcements = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/announcements", Ct);
+        Assert.Single(announcements.EnumerateArray(), a => a.GetProperty("decisionId").GetInt32() == id);
+    }
+
     private async Task<JsonElement> StatusOf(string code, string? at)
     {
         var query = at is null ? "" : $"?at={Uri.EscapeDataString(at)}";
