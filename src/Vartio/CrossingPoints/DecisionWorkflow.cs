@@ -221,6 +221,12 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             return null;
         }
 
+        if (!TimeInput.InRange(local.Date))
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, field, TimeInput.RangeMessage));
+            return null;
+        }
+
         if (!TimeInput.TryResolve(local, zone, out var instant, out var error))
         {
             problems.Add(new(DecisionProblemKind.Invalid, field, error));
@@ -236,6 +242,34 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
         var problems = new List<DecisionProblem>();
         var effects = new List<DecisionEffect>();
         var requested = request.Effects ?? [];
+        if (requested.Count > DecisionRules.MaxEffects)
+        {
+            return (null, [DecisionRules.TooManyEffects(requested.Count)]);
+        }
+
+        // The text as sent, before trimming: a character that may not be stored is refused, not cleaned away.
+        foreach (var problem in new[]
+        {
+            DecisionRules.TextProblem("title", request.Title, DecisionRules.MaxTitleLength),
+            DecisionRules.TextProblem("text", request.Text, DecisionRules.MaxTextLength),
+        })
+        {
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        if (request.DecidedOn is { } decidedOn && !TimeInput.InRange(decidedOn))
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, "decidedOn", TimeInput.RangeMessage));
+        }
+
+        if (request.Supersedes is { Count: > DecisionRules.MaxSupersedes } supersedes)
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, "supersedes", $"A decision supersedes at most {DecisionRules.MaxSupersedes} decisions; this one names {supersedes.Count}."));
+        }
+
         for (var i = 0; i < requested.Count; i++)
         {
             var e = requested[i];
@@ -254,6 +288,11 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             }
 
             var point = timeline.For(code).CrossingPoint;
+            if (DecisionRules.TextProblem($"{field}.note", e.Note, DecisionRules.MaxNoteLength) is { } noteProblem)
+            {
+                problems.Add(noteProblem);
+            }
+
             CrossingPointState? state = e.Status?.Trim().ToUpperInvariant() switch
             {
                 "OPEN" => CrossingPointState.Open,
@@ -294,7 +333,7 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return (null, DecisionRules.Bounded(problems));
         }
 
         // Without a date, the decision is taken today where it applies.
