@@ -58,6 +58,7 @@ public static class VartioHost
 
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddProblemDetails();
+        services.AddRequestProblems();
         services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
         services.AddHealthChecks().AddDbContextCheck<VartioDbContext>("database", HealthStatus.Unhealthy);
         services.AddHttpLogging(o =>
@@ -107,6 +108,7 @@ public static class VartioHost
 
         app.UseSecurityHeaders();
         app.UseHttpLogging();
+        app.UseHttpProtocol();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -118,7 +120,7 @@ public static class VartioHost
         app.MapHealthChecks("/healthz").WithAccessTable();
 
         // The table of contents: one line per capability.
-        var endpoints = app.MapGroup("").WithAccessTable();
+        var endpoints = app.MapGroup("").WithAccessTable().WithDefaultBodyLimit(app.Configuration);
         endpoints.MapAccounts();
         endpoints.MapCrossingPoints();
         endpoints.MapDocuments();
