@@ -38,6 +38,19 @@ public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("[data-testid='asylum-summary']")).ToContainTextAsync("Vaalimaa, Niirala");
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("9999-12-31T23:59")]
+    public async Task StatusPage_AtATimeOutsideTheAcceptedYears_SaysSoAndShowsNow(string at)
+    {
+        var page = await app.NewPageAsync();
+        var response = await page.GotoAsync($"/?at={Uri.EscapeDataString(at)}");
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("years 1900 to 2200");
+        await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("Status now");
+        await Assertions.Expect(page.Locator("tr[data-code='VAA'] .status")).ToHaveTextAsync("closed");
+    }
+
     [Fact]
     public async Task StatusPage_OnAPhone_FitsTheScreenWidth()
     {

@@ -1,4 +1,5 @@
 using NodaTime;
+using Vartio.Domain.Text;
 
 namespace Vartio.Domain.CrossingPoints;
 
@@ -21,8 +22,27 @@ public enum DecisionProblemKind
 public static class DecisionRules
 {
     /// <summary>
+    /// The most effects one decision may have. The largest real decisions name a few dozen crossing points
+    /// and traffic kinds (the seeded ones: at most 9); the bound keeps one request from costing the server
+    /// more than a moment.
+    /// </summary>
+    public const int MaxEffects = 500;
+
+    /// <summary>The most problems one answer lists; a note says when more were found.</summary>
+    public const int MaxProblems = 100;
+
+    public const int MaxTitleLength = 200;
+
+    public const int MaxTextLength = 20_000;
+
+    public const int MaxNoteLength = 1_000;
+
+    /// <summary>The most decisions one decision may supersede.</summary>
+    public const int MaxSupersedes = 100;
+
+    /// <summary>
     /// Checks a decision against the crossing points and the published decisions. Every problem is
-    /// reported, not only the first.
+    /// reported, not only the first, up to <see cref="MaxProblems"/> and one more that says more were found.
     /// </summary>
     /// <param name="publishAt">When it would be published: an effect may not begin before it is announced.</param>
     public static IReadOnlyList<DecisionProblem> Check(Decision decision, BorderTimeline published, Instant? publishAt)
@@ -33,12 +53,20 @@ public static class DecisionRules
             problems.Add(new(DecisionProblemKind.Invalid, "title", "A decision needs a title."));
         }
 
+        CheckText(problems, "title", decision.Title, MaxTitleLength);
+        CheckText(problems, "text", decision.Text, MaxTextLength);
         if (decision.Effects.Count == 0)
         {
             problems.Add(new(DecisionProblemKind.Invalid, "effects", "A decision needs at least one effect."));
         }
 
-        for (var s = 0; s < decision.Supersedes.Count; s++)
+        if (decision.Effects.Count > MaxEffects)
+        {
+            problems.Add(TooManyEffects(decision.Effects.Count));
+            return problems;
+        }
+
+        for (var s = 0; s < decision.Supersedes.Count && problems.Count <= MaxProblems; s++)
         {
             if (!published.Decisions.ContainsKey(decision.Supersedes[s]))
             {
@@ -46,10 +74,12 @@ public static class DecisionRules
             }
         }
 
-        for (var i = 0; i < decision.Effects.Count; i++)
+        var overlaps = OverlapsWithinDecision(decision.Effects);
+        for (var i = 0; i < decision.Effects.Count && problems.Count <= MaxProblems; i++)
         {
             var effect = decision.Effects[i];
             var field = $"effects[{i}]";
+            CheckText(problems, $"{field}.note", effect.Note, MaxNoteLength);
             if (!published.Contains(effect.CrossingPointCode))
             {
                 problems.Add(new(DecisionProblemKind.NotFound, $"{field}.crossingPoint", $"There is no crossing point '{effect.CrossingPointCode}'."));
@@ -82,13 +112,9 @@ public static class DecisionRules
                 problems.Add(new(DecisionProblemKind.Invalid, $"{field}.from", "An effect cannot begin before the decision is published."));
             }
 
-            for (var j = 0; j < i; j++)
+            if (overlaps.TryGetValue(i, out var j))
             {
-                var other = decision.Effects[j];
-                if (other.CrossingPointCode == effect.CrossingPointCode && (other.Traffic & effect.Traffic) != 0 && other.Overlaps(effect.From, effect.Until))
-                {
-                    problems.Add(new(DecisionProblemKind.Invalid, field, $"Overlaps effects[{j}] for the same crossing point and traffic."));
-                }
+                problems.Add(new(DecisionProblemKind.Invalid, field, $"Overlaps effects[{j}] for the same crossing point and traffic."));
             }
 
             foreach (var provision in published.ProvisionsOf(effect.CrossingPointCode))
@@ -107,7 +133,90 @@ public static class DecisionRules
             }
         }
 
-        return problems;
+        return Bounded(problems);
+    }
+
+    /// <summary>The problem for a decision with more than <see cref="MaxEffects"/> effects.</summary>
+    public static DecisionProblem TooManyEffects(int count) =>
+        new(DecisionProblemKind.Invalid, "effects", $"A decision has at most {MaxEffects} effects; this one has {count}. Split it into several decisions.");
+
+    /// <summary>
+    /// At most <see cref="MaxProblems"/> problems, and when there were more, one more that says so (of the
+    /// gravest kind among those left out, so the answer's status does not change).
+    /// </summary>
+    public static IReadOnlyList<DecisionProblem> Bounded(IReadOnlyList<DecisionProblem> problems)
+    {
+        if (problems.Count <= MaxProblems)
+        {
+            return problems;
+        }
+
+        var omitted = problems.Skip(MaxProblems).ToList();
+        var kind = omitted.Any(p => p.Kind == DecisionProblemKind.Invalid) ? DecisionProblemKind.Invalid
+            : omitted.Any(p => p.Kind == DecisionProblemKind.NotFound) ? DecisionProblemKind.NotFound
+            : DecisionProblemKind.Conflict;
+        return [.. problems.Take(MaxProblems), new DecisionProblem(kind, omitted[0].Field,
+            $"More problems were found from here on; only the first {MaxProblems} are listed. Correct these and check again.")];
+    }
+
+    private static void CheckText(List<DecisionProblem> problems, string field, string? text, int maxLength)
+    {
+        if (TextProblem(field, text, maxLength) is { } problem)
+        {
+            problems.Add(problem);
+        }
+    }
+
+    /// <summary>What is wrong with a stored text: too long, or a character that may not be stored (<see cref="StoredText"/>).</summary>
+    public static DecisionProblem? TextProblem(string field, string? text, int maxLength)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            return new(DecisionProblemKind.Invalid, field, $"At most {maxLength} characters; this has {text.Length}.");
+        }
+
+        return StoredText.Fault(text) is { } fault ? new(DecisionProblemKind.Invalid, field, fault) : null;
+    }
+
+    /// <summary>
+    /// For each effect that overlaps an effect of the same decision at the same crossing point for some of
+    /// the same traffic, the index of one it overlaps (the later-listed effect names the earlier). The effects
+    /// of each crossing point and kind of traffic are sorted by start and swept once, keeping the one that
+    /// reaches furthest, so a decision of n effects costs O(n log n), not a comparison of every pair.
+    /// </summary>
+    public static IReadOnlyDictionary<int, int> OverlapsWithinDecision(IReadOnlyList<DecisionEffect> effects)
+    {
+        var found = new Dictionary<int, int>();
+        var usable = Enumerable.Range(0, effects.Count)
+            .Where(i => effects[i].Until is not { } until || until > effects[i].From)
+            .ToList();
+        foreach (var flag in Enum.GetValues<Traffic>().Where(t => t != Traffic.None))
+        {
+            foreach (var group in usable.Where(i => (effects[i].Traffic & flag) != 0).GroupBy(i => effects[i].CrossingPointCode, StringComparer.Ordinal))
+            {
+                int? furthest = null;
+                foreach (var i in group.OrderBy(i => effects[i].From).ThenBy(i => i))
+                {
+                    if (furthest is { } f && (effects[f].Until is not { } end || effects[i].From < end))
+                    {
+                        var (later, earlier) = i > f ? (i, f) : (f, i);
+                        found.TryAdd(later, earlier);
+                    }
+
+                    if (furthest is not { } g || (effects[g].Until is { } reach && (effects[i].Until is not { } until || until > reach)))
+                    {
+                        furthest = i;
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

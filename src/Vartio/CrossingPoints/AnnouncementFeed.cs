@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using Vartio.Data;
 
 namespace Vartio.CrossingPoints;
@@ -21,39 +24,123 @@ public static class AnnouncementFeed
             {
                 var announcements = await LoadAsync(db, ct);
                 var baseUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
-                var feed = new SyndicationFeed(
-                    "Vartio: border crossing point announcements",
-                    "Decisions that open, close or restrict crossing points, as they are published.",
-                    new Uri(baseUri, "announcements"))
-                {
-                    Id = new Uri(baseUri, "feeds/announcements.atom").ToString(),
-                    LastUpdatedTime = announcements.Count > 0 ? announcements[0].PublishedAt.ToDateTimeOffset() : DateTimeOffset.UnixEpoch,
-                    Items = [.. announcements.Select(a => new SyndicationItem(
-                        a.Title,
-                        a.Body,
-                        new Uri(baseUri, $"announcements#decision-{a.DecisionId}"),
-                        new Uri(baseUri, $"api/v1/decisions/{a.DecisionId}").ToString(),
-                        a.PublishedAt.ToDateTimeOffset())
-                    {
-                        PublishDate = a.PublishedAt.ToDateTimeOffset(),
-                    })],
-                };
-                feed.Links.Add(new SyndicationLink(new Uri(baseUri, "feeds/announcements.atom")) { RelationshipType = "self", MediaType = "application/atom+xml" });
-                feed.Authors.Add(new SyndicationPerson { Name = "Vartio" });
+                var atom = Write(announcements, baseUri);
 
-                var output = new MemoryStream();
-                await using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
-                {
-                    new Atom10FeedFormatter(feed).WriteTo(writer);
-                }
-
-                return TypedResults.Bytes(output.ToArray(), "application/atom+xml; charset=utf-8");
+                // Feed readers poll: an unchanged feed is answered with 304 and no body (RFC 9110 §13.1).
+                var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(atom).AsSpan(0, 16))}\"");
+                var lastModified = announcements.Count > 0 ? announcements.Max(a => a.PublishedAt).ToDateTimeOffset() : DateTimeOffset.UnixEpoch;
+                var headers = http.Response.GetTypedHeaders();
+                headers.ETag = etag;
+                headers.LastModified = lastModified;
+                return Unchanged(http.Request.GetTypedHeaders(), etag, lastModified)
+                    ? Results.StatusCode(StatusCodes.Status304NotModified)
+                    : TypedResults.Bytes(atom, "application/atom+xml; charset=utf-8");
             })
             .WithTags("Announcements")
             .WithName("AnnouncementsAtomFeed")
-            .WithSummary("Atom feed (RFC 4287) of the announcements.");
+            .WithSummary("Atom feed (RFC 4287) of the announcements. Answers If-None-Match and If-Modified-Since with 304 when unchanged.");
 
         return app;
+    }
+
+    /// <summary>
+    /// Whether the client's copy is current: If-None-Match when it is sent, otherwise If-Modified-Since
+    /// (RFC 9110 §13.2.2: a recipient ignores If-Modified-Since when If-None-Match is present). HTTP dates
+    /// have whole seconds, so the comparison is to the second.
+    /// </summary>
+    private static bool Unchanged(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
+    {
+        if (request.IfNoneMatch is { Count: > 0 } tags)
+        {
+            return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+        }
+
+        return request.IfModifiedSince is { } since && lastModified.ToUnixTimeSeconds() <= since.ToUnixTimeSeconds();
+    }
+
+    /// <summary>The announcements as an Atom document.</summary>
+    public static byte[] Write(IReadOnlyList<AnnouncementResponse> announcements, Uri baseUri)
+    {
+        var feed = new SyndicationFeed(
+            "Vartio: border crossing point announcements",
+            "Decisions that open, close or restrict crossing points, as they are published.",
+            new Uri(baseUri, "announcements"))
+        {
+            Id = new Uri(baseUri, "feeds/announcements.atom").ToString(),
+            LastUpdatedTime = announcements.Count > 0 ? announcements[0].PublishedAt.ToDateTimeOffset() : DateTimeOffset.UnixEpoch,
+            Items = [.. announcements.Select(a => new SyndicationItem(
+                XmlSafe(a.Title),
+                XmlSafe(a.Body),
+                new Uri(baseUri, $"announcements#decision-{a.DecisionId}"),
+                new Uri(baseUri, $"api/v1/decisions/{a.DecisionId}").ToString(),
+                a.PublishedAt.ToDateTimeOffset())
+            {
+                PublishDate = a.PublishedAt.ToDateTimeOffset(),
+            })],
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(baseUri, "feeds/announcements.atom")) { RelationshipType = "self", MediaType = "application/atom+xml" });
+        feed.Authors.Add(new SyndicationPerson { Name = "Vartio" });
+
+        using var output = new MemoryStream();
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// Text that XML 1.0 can carry (§2.2): each character it cannot, such as a NUL, is written as U+FFFD.
+    /// New text with such characters is refused (<see cref="Domain.Text.StoredText"/>); this keeps the feed
+    /// well-formed for any row stored before that rule, so no stored data can break it.
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        var firstBad = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!XmlCharAt(text, i, out var width))
+            {
+                firstBad = i;
+                break;
+            }
+
+            i += width - 1;
+        }
+
+        if (firstBad < 0)
+        {
+            return text;
+        }
+
+        var safe = new StringBuilder(text.Length).Append(text, 0, firstBad);
+        for (var i = firstBad; i < text.Length; i++)
+        {
+            if (XmlCharAt(text, i, out var width))
+            {
+                safe.Append(text, i, width);
+                i += width - 1;
+            }
+            else
+            {
+                safe.Append('\uFFFD');
+            }
+        }
+
+        return safe.ToString();
+    }
+
+    private static bool XmlCharAt(string text, int i, out int width)
+    {
+        if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+        {
+            width = 2;
+            return true;
+        }
+
+        width = 1;
+        return XmlConvert.IsXmlChar(text[i]);
     }
 
     public static async Task<List<AnnouncementResponse>> LoadAsync(VartioDbContext db, CancellationToken ct)

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Vartio.Audit;
 using Vartio.Domain.CrossingPoints;
+using Vartio.Domain.Problems;
 using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
@@ -79,34 +79,25 @@ public static class DecisionEndpoints
 
     /// <summary>
     /// Problems as RFC 9457 problem details naming each field: 400 for a request that contradicts itself,
-    /// 404 when it names what does not exist, 409 when it collides with a published decision.
+    /// 404 when it names what does not exist, 409 when it collides with a published decision (with the
+    /// decisions it collides with in <c>conflictingDecisions</c>).
     /// </summary>
     internal static IResult Problem(IReadOnlyList<DecisionProblem> problems)
     {
-        var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
-        if (problems.Any(p => p.Kind == DecisionProblemKind.Invalid))
+        var bounded = DecisionRules.Bounded(problems);
+        var asProblems = bounded.Select(p => new Problem(p.Field, p.Message)).ToList();
+        if (bounded.Any(p => p.Kind == DecisionProblemKind.Invalid))
         {
-            return TypedResults.ValidationProblem(errors, title: "The decision is not valid");
+            return ProblemResponses.Invalid(asProblems, "The decision is not valid");
         }
 
-        if (problems.Any(p => p.Kind == DecisionProblemKind.NotFound))
+        if (bounded.Any(p => p.Kind == DecisionProblemKind.NotFound))
         {
-            return TypedResults.Problem(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "The decision names something that does not exist",
-                Detail = string.Join(" ", problems.Select(p => p.Message)),
-                Extensions = { ["errors"] = errors },
-            });
+            return ProblemResponses.Invalid(asProblems, "The decision names something that does not exist", StatusCodes.Status404NotFound);
         }
 
-        var conflicts = problems.Where(p => p.ConflictingDecisionId is not null).Select(p => p.ConflictingDecisionId!.Value).Distinct().ToArray();
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "The decision overlaps a published decision",
-            Detail = string.Join(" ", problems.Select(p => p.Message)),
-            Extensions = { ["errors"] = errors, ["conflictingDecisions"] = conflicts },
-        });
+        var conflicts = bounded.Where(p => p.ConflictingDecisionId is not null).Select(p => p.ConflictingDecisionId!.Value).Distinct().ToArray();
+        return ProblemResponses.Invalid(asProblems, "The decision overlaps a published decision", StatusCodes.Status409Conflict,
+            extensions => extensions["conflictingDecisions"] = conflicts);
     }
 }

@@ -55,8 +55,17 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
         return new DecisionOutcome(ToResponse(row, timeline), [], Created: true);
     }
 
+    /// <summary>Key of the PostgreSQL advisory lock that lets one publication at a time check and publish.</summary>
+    private const long PublicationLock = 0x5641_5254_494F_4450; // "VARTIODP"
+
+    /// <summary>
+    /// Publishes a draft. The check against the published decisions and the publication are one step under
+    /// a lock, so two overlapping drafts published at the same moment cannot both pass the check, and a
+    /// draft published several times at once is published once and every answer is the published decision.
+    /// </summary>
     public async Task<DecisionOutcome> PublishAsync(int id, string actor, CancellationToken cancellationToken)
     {
+        await using var transaction = await BeginPublicationAsync(cancellationToken);
         var row = await db.Decisions.Include(d => d.Effects).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (row is null)
         {
@@ -87,8 +96,26 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             await db.SaveChangesAsync(cancellationToken);
             return (response, Audit(actor, "decision.published", row, $"published and announced: {row.Title}"));
         }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         cache.Invalidate();
         return new DecisionOutcome(response, []);
+    }
+
+    /// <summary>
+    /// A transaction that holds the publication lock before anything is read: on SQLite the database's write
+    /// lock, which a transaction begun as <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default) takes at
+    /// once; on PostgreSQL an advisory lock held until the transaction ends. Statements after it see every
+    /// publication committed before it was granted (PostgreSQL's read committed takes a snapshot per statement).
+    /// </summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginPublicationAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db is PostgresVartioDbContext)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PublicationLock})", cancellationToken);
+        }
+
+        return transaction;
     }
 
     public async Task<(PreviewResponse? Preview, DecisionProblem? Problem)> PreviewAsync(int id, CancellationToken cancellationToken)
@@ -194,6 +221,12 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             return null;
         }
 
+        if (!TimeInput.InRange(local.Date))
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, field, TimeInput.RangeMessage));
+            return null;
+        }
+
         if (!TimeInput.TryResolve(local, zone, out var instant, out var error))
         {
             problems.Add(new(DecisionProblemKind.Invalid, field, error));
@@ -209,6 +242,34 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
         var problems = new List<DecisionProblem>();
         var effects = new List<DecisionEffect>();
         var requested = request.Effects ?? [];
+        if (requested.Count > DecisionRules.MaxEffects)
+        {
+            return (null, [DecisionRules.TooManyEffects(requested.Count)]);
+        }
+
+        // The text as sent, before trimming: a character that may not be stored is refused, not cleaned away.
+        foreach (var problem in new[]
+        {
+            DecisionRules.TextProblem("title", request.Title, DecisionRules.MaxTitleLength),
+            DecisionRules.TextProblem("text", request.Text, DecisionRules.MaxTextLength),
+        })
+        {
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        if (request.DecidedOn is { } decidedOn && !TimeInput.InRange(decidedOn))
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, "decidedOn", TimeInput.RangeMessage));
+        }
+
+        if (request.Supersedes is { Count: > DecisionRules.MaxSupersedes } supersedes)
+        {
+            problems.Add(new(DecisionProblemKind.Invalid, "supersedes", $"A decision supersedes at most {DecisionRules.MaxSupersedes} decisions; this one names {supersedes.Count}."));
+        }
+
         for (var i = 0; i < requested.Count; i++)
         {
             var e = requested[i];
@@ -227,6 +288,11 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             }
 
             var point = timeline.For(code).CrossingPoint;
+            if (DecisionRules.TextProblem($"{field}.note", e.Note, DecisionRules.MaxNoteLength) is { } noteProblem)
+            {
+                problems.Add(noteProblem);
+            }
+
             CrossingPointState? state = e.Status?.Trim().ToUpperInvariant() switch
             {
                 "OPEN" => CrossingPointState.Open,
@@ -267,7 +333,7 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return (null, DecisionRules.Bounded(problems));
         }
 
         // Without a date, the decision is taken today where it applies.

@@ -25,9 +25,9 @@ public static class StatusCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var instant = clock.GetCurrentInstant();
-            if (parse.GetValue(at) is { } text && !TimeInput.TryParseInstant(text, out instant))
+            if (parse.GetValue(at) is { } text && !TimeInput.TryReadInstant(text, out instant, out var error))
             {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"--at: cannot read '{text}'. Expected {TimeInput.InstantFormat}.");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"--at: cannot use '{text}'. {error}");
                 return ExitCodes.Usage;
             }
 

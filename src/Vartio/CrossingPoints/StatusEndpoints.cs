@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
+using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
 
@@ -45,11 +46,9 @@ public static class StatusEndpoints
                     return TypedResults.Bytes(json, "application/json; charset=utf-8");
                 }
 
-                if (!TimeInput.TryParseInstant(at, out var instant))
+                if (!TimeInput.TryReadInstant(at, out var instant, out var error))
                 {
-                    return TypedResults.ValidationProblem(
-                        new Dictionary<string, string[]> { ["at"] = [$"Give the instant as {TimeInput.InstantFormat}."] },
-                        title: "The instant could not be read");
+                    return ProblemResponses.Invalid("at", error, "The instant cannot be used");
                 }
 
                 return TypedResults.Bytes(await now.GetAtAsync(instant, ct), "application/json; charset=utf-8");
@@ -57,7 +56,7 @@ public static class StatusEndpoints
             .Produces<StatusResponse>()
             .ProducesValidationProblem()
             .WithName("GetStatus")
-            .WithSummary("The status of every crossing point now (to the second), or at the instant given (ISO 8601 with offset).");
+            .WithSummary("The status of every crossing point now (to the second), or at the instant given (ISO 8601 with offset, in the years 1900 to 2200).");
 
         return app;
     }

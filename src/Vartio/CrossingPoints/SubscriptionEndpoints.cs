@@ -6,6 +6,8 @@ using NodaTime;
 using Vartio.Audit;
 using Vartio.Data;
 using Vartio.Data.Entities;
+using Vartio.Domain.Problems;
+using Vartio.Domain.Text;
 using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
@@ -47,8 +49,13 @@ public static class SubscriptionEndpoints
             .WithName("ListSubscriptions")
             .WithSummary("Every webhook subscription, oldest first (without secrets).");
 
-        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, SecretCipher cipher, CancellationToken ct) =>
+        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem, ProblemHttpResult>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, SecretCipher cipher, CancellationToken ct) =>
             {
+                if (TextProblems(request) is { Count: > 0 } problems)
+                {
+                    return ProblemResponses.Invalid(problems, "The subscription cannot be stored");
+                }
+
                 if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
                 {
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = ["Give an absolute http or https URL."] });
@@ -116,5 +123,28 @@ public static class SubscriptionEndpoints
             .WithSummary("The delivery log of one subscription: every event and every attempt.");
 
         return app;
+    }
+
+    public const int MaxUrlLength = 2_000;
+
+    public const int MaxDescriptionLength = 200;
+
+    /// <summary>Text the subscription would store that is too long or has characters that may not be stored.</summary>
+    private static List<Problem> TextProblems(SubscriptionRequest request)
+    {
+        var problems = new List<Problem>();
+        foreach (var (field, text, max) in new[] { ("url", request.Url, MaxUrlLength), ("description", request.Description, MaxDescriptionLength) })
+        {
+            if (text is { Length: var length } && length > max)
+            {
+                problems.Add(new Problem(field, $"At most {max} characters; this has {length}."));
+            }
+            else if (StoredText.Fault(text) is { } fault)
+            {
+                problems.Add(new Problem(field, fault));
+            }
+        }
+
+        return problems;
     }
 }

@@ -12,6 +12,24 @@ public static class TimeInput
 
     public const string LocalFormat = "a local date and time without offset, for example 2023-11-18T00:00";
 
+    /// <summary>
+    /// The years the border's records can speak of: dates and instants outside them are refused as input.
+    /// The range is far wider than any decision or stay needs, and keeps every calculation (time zones,
+    /// dates in the databases, offsets) well inside what the calendar and the column types can hold.
+    /// </summary>
+    public const int FirstYear = 1900;
+
+    public const int LastYear = 2200;
+
+    public static readonly string RangeMessage = $"Give a date in the years {FirstYear} to {LastYear}.";
+
+    /// <summary>Whether a date is within <see cref="FirstYear"/>–<see cref="LastYear"/>.</summary>
+    public static bool InRange(LocalDate date) => date.Year is >= FirstYear and <= LastYear;
+
+    /// <summary>Whether an instant is within <see cref="FirstYear"/>–<see cref="LastYear"/> (in UTC).</summary>
+    public static bool InRange(Instant instant) =>
+        instant >= Instant.FromUtc(FirstYear, 1, 1, 0, 0) && instant < Instant.FromUtc(LastYear + 1, 1, 1, 0, 0);
+
     private static readonly OffsetDateTimePattern[] OffsetPatterns =
     [
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>"),
@@ -24,25 +42,38 @@ public static class TimeInput
         LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF"),
     ];
 
-    /// <summary>An instant written with an offset (<c>+02:00</c>) or <c>Z</c>; a time without one is refused.</summary>
-    public static bool TryParseInstant(string? text, out Instant instant)
+    /// <summary>
+    /// An instant written with an offset (<c>+02:00</c>) or <c>Z</c>, in the years <see cref="FirstYear"/> to
+    /// <see cref="LastYear"/>; otherwise the reason it cannot be used. A time without an offset is refused.
+    /// </summary>
+    public static bool TryReadInstant(string? text, out Instant instant, [NotNullWhen(false)] out string? error)
     {
         instant = default;
-        if (string.IsNullOrWhiteSpace(text))
+        if (!string.IsNullOrWhiteSpace(text))
         {
-            return false;
-        }
-
-        foreach (var pattern in OffsetPatterns)
-        {
-            var result = pattern.Parse(text.Trim());
-            if (result.Success)
+            foreach (var pattern in OffsetPatterns)
             {
+                var result = pattern.Parse(text.Trim());
+                if (!result.Success)
+                {
+                    continue;
+                }
+
+                // The range is checked on the date as written, before the offset is applied, so that the
+                // calendar's own limits are never reached.
+                if (!InRange(result.Value.Date))
+                {
+                    error = RangeMessage;
+                    return false;
+                }
+
                 instant = result.Value.ToInstant();
+                error = null;
                 return true;
             }
         }
 
+        error = $"Give the instant as {InstantFormat}.";
         return false;
     }
 

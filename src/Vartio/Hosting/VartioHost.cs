@@ -58,6 +58,7 @@ public static class VartioHost
 
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddProblemDetails();
+        services.AddRequestProblems();
         services.AddOpenApi(o =>
         {
             o.AddSchemaTransformer<NodaTimeSchemaTransformer>();
@@ -120,6 +121,7 @@ public static class VartioHost
 
         app.UseSecurityHeaders();
         app.UseHttpLogging();
+        app.UseHttpProtocol();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -131,7 +133,7 @@ public static class VartioHost
         app.MapHealthChecks("/healthz").WithAccessTable();
 
         // The table of contents: one line per capability.
-        var endpoints = app.MapGroup("").WithAccessTable();
+        var endpoints = app.MapGroup("").WithAccessTable().WithDefaultBodyLimit(app.Configuration);
         endpoints.MapAccounts();
         endpoints.MapCrossingPoints();
         endpoints.MapDocuments();

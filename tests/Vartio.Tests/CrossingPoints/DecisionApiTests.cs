@@ -207,6 +207,125 @@ public abstract class DecisionApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.All(feed.Items, i => Assert.NotEqual(default, i.LastUpdatedTime));
     }
 
+    [Fact]
+    public async Task OverlappingDraftsPublishedAtOnce_OnlyOneIsPublished_TheOthersConflict()
+    {
+        // Six drafts closing Nuijamaa port to goods for the same month of 2028, all published at the same moment:
+        // whichever is published first governs, and each of the others now overlaps it.
+        var decider = await app.As(Roles.Decider);
+        var ids = new List<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+                Decision($"Close Nuijamaa port to goods in June 2028 ({i})", [Effect("NUP", "closed", "2028-06-01T00:00", "2028-07-01T00:00", ["goods"])]), Ct);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            ids.Add((await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32());
+        }
+
+        var responses = await Task.WhenAll(ids.Select(id => decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var published = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/decisions", Ct);
+        Assert.Single(published.EnumerateArray(), d => ids.Contains(d.GetProperty("id").GetInt32()));
+    }
+
+    [Fact]
+    public async Task OneDraftPublishedManyTimesAtOnce_IsPublishedOnce_AndEveryAnswerIsThePublishedDecision()
+    {
+        var decider = await app.As(Roles.Decider);
+        var created = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Close Nuijamaa port to goods in June 2029", [Effect("NUP", "closed", "2029-06-01T00:00", "2029-07-01T00:00", ["goods"])]), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => decider.PostAsync($"/api/v1/decisions/{id}/publish", null, Ct)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<JsonElement>(Ct)));
+        Assert.All(bodies, b => Assert.Equal("2026-01-15T10:00:00Z", b.GetProperty("publishedAt").GetString()));
+        var announcements = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/announcements", Ct);
+        Assert.Single(announcements.EnumerateArray(), a => a.GetProperty("decisionId").GetInt32() == id);
+    }
+
+    [Theory]
+    [InlineData("NUL", "\0", "U+0000")]
+    [InlineData("vertical tab", "\v", "U+000B")]
+    [InlineData("bell", "\a", "U+0007")]
+    public async Task ControlCharacterInTitleOrText_IsRefusedNamingTheField_AndNothingIsStored(string name, string escaped, string codePoint)
+    {
+        // Such characters cannot be written into XML 1.0 (§2.2), so a published one would break the Atom feed.
+        var character = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var decider = await app.As(Roles.Decider);
+        var before = (await decider.GetFromJsonAsync<JsonElement>("/api/v1/decisions", Ct)).GetArrayLength();
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            title = $"Close Nuijamaa port ({name}{character} inside)",
+            text = $"Text with a {name}{character} inside.",
+            effects = new[] { Effect("NUP", "closed", "2043-06-01T00:00", null, ["goods"]) },
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Contains(codePoint, problem.GetProperty("errors").GetProperty("title")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(codePoint, problem.GetProperty("errors").GetProperty("text")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("title", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await decider.GetFromJsonAsync<JsonElement>("/api/v1/decisions", Ct)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ControlCharacterInAnEffectNote_IsRefusedNamingTheEffect()
+    {
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            title = "Close Nuijamaa port with a bad note",
+            effects = new[] { new { crossingPoint = "NUP", status = "closed", from = "2043-07-01T00:00", traffic = new[] { "goods" }, note = "a\u0000b" } },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.Contains("U+0000", errors.GetProperty("effects[0].note")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-9998-01-01T00:00", "effects[0].from")]
+    [InlineData("9999-12-31T23:59", "effects[0].from")]
+    [InlineData("1899-12-31T23:59", "effects[0].from")]
+    public async Task EffectTimeOutsideTheAcceptedYears_IsBadRequestNamingTheFieldAndTheRange(string from, string field)
+    {
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions", Decision("Far away", [Effect("NUP", "closed", from, null, ["goods"])]), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty(field)[0].GetString();
+        Assert.Contains("1900 to 2200", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UntilOutsideTheAcceptedYears_IsBadRequestNamingIt()
+    {
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions",
+            Decision("Far away", [Effect("NUP", "closed", "2044-01-01T00:00", "9999-12-31T23:59", ["goods"])]), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("effects[0].until", out _));
+    }
+
+    [Theory]
+    [InlineData("0000-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task DecidedOnOutsideTheAcceptedYears_IsBadRequestNamingIt(string decidedOn)
+    {
+        var decider = await app.As(Roles.Decider);
+        var response = await decider.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            decidedOn,
+            title = "Decided long ago",
+            effects = new[] { Effect("NUP", "closed", "2044-02-01T00:00", null, ["goods"]) },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("decidedOn")[0].GetString();
+        Assert.Contains("1900 to 2200", message, StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> StatusOf(string code, string? at)
     {
         var query = at is null ? "" : $"?at={Uri.EscapeDataString(at)}";

@@ -105,6 +105,91 @@ public sealed class DecisionRulesTests
     }
 
     [Fact]
+    public void Check_EffectsThatOnlyTouch_DoNotOverlap()
+    {
+        // An effect's end is exclusive, so one that begins where another ends follows it without overlap.
+        var draft = Draft(
+            Effect("NUP", CrossingPointState.Closed, Local(2026, 2, 1, 0), Local(2026, 3, 1, 0), Traffic.Goods),
+            Effect("NUP", CrossingPointState.Open, Local(2026, 3, 1, 0), Local(2026, 4, 1, 0), Traffic.Goods),
+            Effect("NUP", CrossingPointState.Restricted, Local(2026, 4, 1, 0), null, Traffic.Goods));
+        Assert.Empty(DecisionRules.Check(draft, Timeline, PublishAt));
+    }
+
+    [Fact]
+    public void Check_EffectInsideALongEarlierOne_OverlapsIt_EvenAfterAShortOneBetween()
+    {
+        // effects[0] runs all spring; effects[1] (a week in March) and effects[2] (a week in May) both lie within it.
+        var draft = Draft(
+            Effect("NUP", CrossingPointState.Closed, Local(2026, 3, 1, 0), Local(2026, 6, 1, 0), Traffic.Goods),
+            Effect("NUP", CrossingPointState.Open, Local(2026, 3, 10, 0), Local(2026, 3, 17, 0), Traffic.Goods),
+            Effect("NUP", CrossingPointState.Open, Local(2026, 5, 10, 0), Local(2026, 5, 17, 0), Traffic.Goods));
+        var problems = DecisionRules.Check(draft, Timeline, PublishAt);
+        Assert.Equal(["effects[1]", "effects[2]"], problems.Select(p => p.Field));
+        Assert.All(problems, p => Assert.Contains("effects[0]", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OverlapsWithinDecision_ListedLaterNamesTheEarlier_WhateverTheirStarts()
+    {
+        var overlaps = DecisionRules.OverlapsWithinDecision([
+            Effect("NUP", CrossingPointState.Open, Local(2026, 5, 1, 0), null, Traffic.Goods),
+            Effect("NUP", CrossingPointState.Closed, Local(2026, 3, 1, 0), Local(2026, 6, 1, 0), Traffic.Goods),
+        ]);
+        Assert.Equal(0, Assert.Single(overlaps, o => o.Key == 1).Value);
+    }
+
+    [Fact]
+    public void Check_TwoThousandIdenticalEffects_IsOneProblemNamingTheLimit()
+    {
+        var effect = Effect("NUP", CrossingPointState.Closed, Local(2026, 2, 1, 0), null, Traffic.Goods);
+        var problem = Assert.Single(DecisionRules.Check(Draft([.. Enumerable.Repeat(effect, 2_000)]), Timeline, PublishAt));
+        Assert.Equal("effects", problem.Field);
+        Assert.Contains("500", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_AsManyIdenticalEffectsAsAllowed_ListsAHundredProblemsAndSaysThereAreMore()
+    {
+        var effect = Effect("NUP", CrossingPointState.Closed, Local(2026, 2, 1, 0), null, Traffic.Goods);
+        var problems = DecisionRules.Check(Draft([.. Enumerable.Repeat(effect, DecisionRules.MaxEffects)]), Timeline, PublishAt);
+        Assert.Equal(DecisionRules.MaxProblems + 1, problems.Count);
+        Assert.Equal("effects[1]", problems[0].Field);
+        Assert.Contains("More problems", problems[^1].Message, StringComparison.Ordinal);
+        Assert.All(problems, p => Assert.Equal(DecisionProblemKind.Invalid, p.Kind));
+    }
+
+    [Theory]
+    [InlineData("Closed\0", "U+0000")]
+    [InlineData("Closed\v", "U+000B")]
+    [InlineData("Closed\a", "U+0007")]
+    [InlineData("Closed\uFFFF", "U+FFFF")]
+    public void Check_ControlCharacterOrNonCharacterInTitleTextOrNote_IsRefusedNamingTheField(string escaped, string codePoint)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var effect = Effect("NUP", CrossingPointState.Closed, Local(2026, 2, 1, 0), null, Traffic.Goods) with { Note = text };
+        var draft = Draft(effect) with { Title = text, Text = text };
+        var problems = DecisionRules.Check(draft, Timeline, PublishAt);
+        Assert.Equal(["title", "text", "effects[0].note"], problems.Select(p => p.Field));
+        Assert.All(problems, p => Assert.Contains(codePoint, p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_TabsAndLineBreaksInText_AreAllowed()
+    {
+        var draft = Draft(Effect("NUP", CrossingPointState.Closed, Local(2026, 2, 1, 0), null, Traffic.Goods)) with { Text = "Section 1\r\n\tClosed.\n" };
+        Assert.Empty(DecisionRules.Check(draft, Timeline, PublishAt));
+    }
+
+    [Fact]
+    public void Check_TitleLongerThanTheLimit_IsRefusedWithItsLength()
+    {
+        var draft = Draft(Effect("NUP", CrossingPointState.Closed, Local(2026, 2, 1, 0), null, Traffic.Goods)) with { Title = new string('x', DecisionRules.MaxTitleLength + 1) };
+        var problem = Assert.Single(DecisionRules.Check(draft, Timeline, PublishAt));
+        Assert.Equal("title", problem.Field);
+        Assert.Contains("201", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Preview_ReopeningVaalimaa_ShowsOnlyVaalimaaChanging()
     {
         var draft = Draft(Effect("VAA", CrossingPointState.Open, Local(2026, 2, 1, 0), Local(2026, 3, 1, 0))) with { Supersedes = [Apr04] };

@@ -51,6 +51,31 @@ public abstract class StatusApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("ISO 8601", problem.GetProperty("errors").GetProperty("at")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("-9998-01-01T00:00:00Z")]
+    [InlineData("0001-01-01T00:00:00+14:00")]
+    [InlineData("2201-01-01T00:00:00Z")]
+    public async Task StatusAtAnInstantOutsideTheAcceptedYears_IsBadRequestNamingTheFieldAndTheRange(string at)
+    {
+        var response = await app.Anonymous().GetAsync($"/api/v1/status?at={Uri.EscapeDataString(at)}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Contains("1900 to 2200", problem.GetProperty("errors").GetProperty("at")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("at:", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusPageAtAnInstantOutsideTheAcceptedYears_SaysSoAndShowsNow()
+    {
+        var response = await app.Anonymous().GetAsync("/?at=9999-12-31T23%3A59%3A59Z", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("outside what can be shown", page, StringComparison.Ordinal);
+        Assert.Contains("1900 to 2200", page, StringComparison.Ordinal);
+        Assert.Contains("Status now", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CrossingPoints_ListsTheSeededBorderSouthToNorth()
     {

@@ -90,6 +90,17 @@ public sealed class StatusCommandTests
         Assert.Contains("ISO 8601 with an offset or Z", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("-9998-01-01T00:00Z")]
+    public async Task AtOutsideTheAcceptedYears_ExitsTwoNamingTheRange(string at)
+    {
+        var (exit, output, error) = await RunAsync("status", "--db", "unused.db", "--at", at);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("1900 to 2200", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownOption_ExitsTwoWithAMessage()
     {
