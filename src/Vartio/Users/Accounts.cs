@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -157,7 +158,8 @@ public static class Accounts
                     return TypedResults.LocalRedirect("/login?failed=1");
                 }
 
-                return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                // The framework's rule (no other host, no control characters), so what is followed can be redirected to.
+                return TypedResults.LocalRedirect(RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
             })
             .RequireRateLimiting(RateLimits.Login)
             .ExcludeFromDescription();
@@ -177,9 +179,6 @@ public static class Accounts
 
         return app;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
     {

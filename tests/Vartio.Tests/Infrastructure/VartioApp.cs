@@ -141,17 +141,22 @@ public abstract partial class VartioApp : IAsyncLifetime
         return client;
     }
 
-    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password)
+    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password, string? returnUrl = null)
     {
         var page = await client.GetStringAsync("/login");
         var token = AntiforgeryField().Match(page).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["userName"] = user,
             ["password"] = password,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        }));
-        return response;
+        };
+        if (returnUrl is not null)
+        {
+            form["returnUrl"] = returnUrl;
+        }
+
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

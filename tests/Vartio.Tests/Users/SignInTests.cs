@@ -59,6 +59,27 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp>
         }), Ct);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
+
+    /// <summary>A control character makes a Location header Kestrel cannot write; it answered 500 after the right password.</summary>
+    [Theory]
+    [InlineData("/decisions\u0001")]
+    [InlineData("/\u001b[31m")]
+    [InlineData("/decisions\r\nSet-Cookie: x=1")]
+    [InlineData("/\u007f")]
+    public async Task ReturnUrlWithAControlCharacter_SignsInAndGoesHome(string returnUrl)
+    {
+        var client = app.Anonymous();
+        var response = await VartioApp.LoginAsync(client, VartioApp.UserOf(Roles.Analyst), VartioApp.PasswordOf(Roles.Analyst), returnUrl);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task LocalReturnUrl_IsFollowed()
+    {
+        var response = await VartioApp.LoginAsync(app.Anonymous(), VartioApp.UserOf(Roles.Analyst), VartioApp.PasswordOf(Roles.Analyst), "/decisions?at=2023-11-20");
+        Assert.Equal("/decisions?at=2023-11-20", response.Headers.Location?.OriginalString);
+    }
 }
 
 public sealed class SignInOnSqlite(SqliteApp app) : SignInTests<SqliteApp>(app);
