@@ -32,6 +32,30 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/v1/decisions/1/publish", null, Ct)).StatusCode);
     }
 
+    /// <summary>
+    /// An unknown name and a known name with a wrong password get the same status, the same place to go and
+    /// the same page (apart from its per-request protected values). The timing is measured apart, not here: docs/SECURITY.md.
+    /// </summary>
+    [Fact]
+    public async Task UnknownName_AndWrongPassword_GetTheSameAnswer()
+    {
+        var unknownClient = app.Anonymous();
+        var knownClient = app.Anonymous();
+        var unknown = await VartioApp.LoginAsync(unknownClient, "no-such-user", "not the password");
+        var known = await VartioApp.LoginAsync(knownClient, VartioApp.UserOf(Roles.Analyst), "not the password");
+        Assert.Equal(HttpStatusCode.Redirect, unknown.StatusCode);
+        Assert.Equal(unknown.StatusCode, known.StatusCode);
+        Assert.Equal(unknown.Headers.Location, known.Headers.Location);
+        Assert.Equal(await unknown.Content.ReadAsStringAsync(Ct), await known.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(
+            WithoutTokens(await unknownClient.GetStringAsync(unknown.Headers.Location, Ct)),
+            WithoutTokens(await knownClient.GetStringAsync(known.Headers.Location, Ct)));
+    }
+
+    /// <summary>The page without its per-request protected values (anti-forgery token, interactive component descriptors).</summary>
+    private static string WithoutTokens(string page) =>
+        System.Text.RegularExpressions.Regex.Replace(page, "CfDJ8[A-Za-z0-9_+/=-]+", "");
+
     [Fact]
     public async Task LoginPostWithoutAntiforgeryToken_IsRefused()
     {
