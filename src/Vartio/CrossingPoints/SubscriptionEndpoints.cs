@@ -1,9 +1,9 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Vartio.Audit;
+using Vartio.CrossingPoints.Webhooks;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Hosting;
@@ -58,7 +58,7 @@ public static class SubscriptionEndpoints
                     Id = Guid.CreateVersion7(),
                     Url = url.ToString(),
                     Description = string.IsNullOrWhiteSpace(request.Description) ? url.Host : request.Description.Trim(),
-                    Secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+                    Secret = WebhookSignature.NewSecret(),
                     CreatedAt = clock.GetCurrentInstant(),
                 };
                 await db.AuditedAsync(clock, async () =>
@@ -68,10 +68,10 @@ public static class SubscriptionEndpoints
                     return (row.Id, new AuditRecord(Actors.Of(user), "subscription.created", $"subscription:{row.Id}", $"webhook to {url.Host}"));
                 }, ct);
                 return TypedResults.Created($"/api/v1/subscriptions/{row.Id}",
-                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, row.Secret, "X-Vartio-Signature"));
+                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, row.Secret, WebhookSignature.SignatureHeader));
             })
             .WithName("CreateSubscription")
-            .WithSummary("Register a receiver. Events are POSTed as JSON, signed with HMAC-SHA256 over the body in X-Vartio-Signature.");
+            .WithSummary("Register a receiver. Events are POSTed as JSON, signed as Standard Webhooks are (webhook-id, webhook-timestamp, webhook-signature).");
 
         api.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
             {

@@ -102,12 +102,67 @@ public abstract class WebhookTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("url", out _));
     }
 
-    /// <summary>What a subscriber does: recompute HMAC-SHA256 over the raw body with the shared secret.</summary>
-    private static void AssertSigned(ReceivedRequest request, string secret)
+    /// <summary>
+    /// What a subscriber does (Standard Webhooks): decode the key from the secret (base64 after <c>whsec_</c>),
+    /// recompute HMAC-SHA256 over <c>{webhook-id}.{webhook-timestamp}.{raw body}</c> and compare with the
+    /// <c>v1,</c> value; the timestamp is the attempt's time.
+    /// </summary>
+    private void AssertSigned(ReceivedRequest request, string secret)
     {
-        var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), request.Body));
-        Assert.Equal(expected, request.Headers["X-Vartio-Signature"]);
+        Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
+        var key = Convert.FromBase64String(secret["whsec_".Length..]);
+        var id = request.Headers["webhook-id"];
+        var timestamp = request.Headers["webhook-timestamp"];
+        var signed = Encoding.UTF8.GetBytes($"{id}.{timestamp}.").Concat(request.Body).ToArray();
+        Assert.Equal("v1," + Convert.ToBase64String(HMACSHA256.HashData(key, signed)), request.Headers["webhook-signature"]);
+        Assert.Equal(request.Headers["X-Vartio-Delivery"], id);
+        Assert.Equal(app.Clock.GetCurrentInstant().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), timestamp);
+        Assert.False(request.Headers.ContainsKey("X-Vartio-Signature"));
         Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
+    }
+
+    [Fact]
+    public async Task ASubscriptionWithAnOldHexSecret_StillGetsItsBodySignature_AndTheStandardOne()
+    {
+        app.SkipIfUnavailable();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        const string legacy = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+        var id = Guid.CreateVersion7();
+        await app.WithDbAsync(async db =>
+        {
+            db.WebhookSubscriptions.Add(new Vartio.Data.Entities.WebhookSubscriptionRow
+            {
+                Id = id, Url = receiver.Url, Description = "registered before", Secret = legacy, CreatedAt = app.Clock.GetCurrentInstant(),
+            });
+            db.WebhookDeliveries.Add(new Vartio.Data.Entities.WebhookDeliveryRow
+            {
+                Id = Guid.CreateVersion7(), SubscriptionId = id, EventId = "test/legacy", EventType = "test", Payload = "{\"test\":1}",
+                CreatedAt = app.Clock.GetCurrentInstant(), NextAttemptAt = app.Clock.GetCurrentInstant(),
+            });
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        try
+        {
+            await app.App.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(Ct);
+            var request = Assert.Single(receiver.Received);
+
+            // Old receivers: sha256= and the hex HMAC of the body, keyed with the hex text's bytes.
+            Assert.Equal("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(legacy), request.Body)), request.Headers["X-Vartio-Signature"]);
+
+            // The standard signature, with the same key (whsec_ + base64 of the hex text).
+            var signed = Encoding.UTF8.GetBytes($"{request.Headers["webhook-id"]}.{request.Headers["webhook-timestamp"]}.").Concat(request.Body).ToArray();
+            Assert.Equal("v1," + Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(legacy), signed)), request.Headers["webhook-signature"]);
+        }
+        finally
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var row = await db.WebhookSubscriptions.FindAsync([id], Ct);
+                row!.Active = false;
+                return await db.SaveChangesAsync(Ct);
+            });
+        }
     }
 }
 
