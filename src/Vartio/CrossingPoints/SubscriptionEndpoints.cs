@@ -46,11 +46,16 @@ public static class SubscriptionEndpoints
                     .Select(s => new SubscriptionResponse(s.Id, s.Url, s.Description, s.CreatedAt, s.Active)).ToListAsync(ct)))
             .WithName("ListSubscriptions");
 
-        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
+        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ProblemHttpResult>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, WebhookAddresses addresses, IClock clock, CancellationToken ct) =>
             {
                 if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = ["Give an absolute http or https URL."] });
+                    return ProblemResponses.Invalid("url", "Give an absolute http or https URL.", "The receiver's URL cannot be used");
+                }
+
+                if (addresses.RefusalOf(url) is { } refusal)
+                {
+                    return ProblemResponses.Invalid("url", refusal, "The receiver's URL cannot be used");
                 }
 
                 var row = new WebhookSubscriptionRow

@@ -102,6 +102,29 @@ public abstract class WebhookTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("url", out _));
     }
 
+    [Fact]
+    public async Task WithLoopbackAllowed_ANameResolvingToLoopback_IsDelivered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var admin = await app.As(Roles.Admin);
+        var url = receiver.Url.Replace("127.0.0.1", "receiver.test", StringComparison.Ordinal);
+        var subscribed = await admin.PostAsJsonAsync("/api/v1/subscriptions", new { url }, Ct);
+        Assert.Equal(HttpStatusCode.Created, subscribed.StatusCode);
+        var id = (await subscribed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        try
+        {
+            await WebhookAddressTests<WebhookSqliteApp>.EnqueueForAsync(app, id);
+            Assert.Equal(1, await app.App.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(Ct));
+            Assert.Single(receiver.Received);
+            var log = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/subscriptions/{id}/deliveries", Ct);
+            Assert.Equal(200, log[0].GetProperty("attemptLog")[0].GetProperty("statusCode").GetInt32());
+        }
+        finally
+        {
+            await admin.DeleteAsync($"/api/v1/subscriptions/{id}", Ct);
+        }
+    }
+
     /// <summary>
     /// What a subscriber does (Standard Webhooks): decode the key from the secret (base64 after <c>whsec_</c>),
     /// recompute HMAC-SHA256 over <c>{webhook-id}.{webhook-timestamp}.{raw body}</c> and compare with the
@@ -166,6 +189,21 @@ public abstract class WebhookTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
-public sealed class WebhooksOnSqlite(SqliteApp app) : WebhookTests<SqliteApp>(app);
+/// <summary>The receivers of these tests listen on loopback, so the operator's allowlist names it.</summary>
+public sealed class WebhookSqliteApp : SqliteApp
+{
+    protected override IEnumerable<string> Settings => [.. base.Settings, "--Webhooks:AllowedNetworks:0=127.0.0.0/8"];
 
-public sealed class WebhooksOnPostgres(PostgresApp app) : WebhookTests<PostgresApp>(app);
+    protected override void ConfigureBuilder(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) => LoopbackNames.Use(builder);
+}
+
+public sealed class WebhookPostgresApp : PostgresApp
+{
+    protected override IEnumerable<string> Settings => [.. base.Settings, "--Webhooks:AllowedNetworks:0=127.0.0.0/8"];
+
+    protected override void ConfigureBuilder(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) => LoopbackNames.Use(builder);
+}
+
+public sealed class WebhooksOnSqlite(WebhookSqliteApp app) : WebhookTests<WebhookSqliteApp>(app);
+
+public sealed class WebhooksOnPostgres(WebhookPostgresApp app) : WebhookTests<WebhookPostgresApp>(app);

@@ -87,7 +87,9 @@ public sealed class WebhookDispatcher(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            attempt.Error = ex is TaskCanceledException ? "No answer within the timeout." : ex.Message;
+            attempt.Error = IsRefusedAddress(ex) ? WebhookAddresses.Refused
+                : ex is TaskCanceledException ? "No answer within the timeout."
+                : ex.Message;
         }
 
         attempt.DurationMilliseconds = (int)timer.ElapsedMilliseconds;
@@ -112,6 +114,19 @@ public sealed class WebhookDispatcher(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static bool IsRefusedAddress(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is WebhookAddressRefusedException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Wait after the n-th failed attempt: base × 2^(n−1), at most six hours.</summary>
