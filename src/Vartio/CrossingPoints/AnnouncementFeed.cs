@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Vartio.Data;
+using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
 
@@ -17,10 +18,12 @@ public static class AnnouncementFeed
             .WithName("ListAnnouncements")
             .WithSummary("Every announcement, newest first.");
 
-        app.MapGet("/feeds/announcements.atom", async (VartioDbContext db, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/feeds/announcements.atom", async (VartioDbContext db, HttpContext http, PublicAddress publicAddress, CancellationToken ct) =>
             {
                 var announcements = await LoadAsync(db, ct);
-                var baseUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+
+                // Ids and links from the configured public address: the same whatever Host the request names.
+                var baseUri = publicAddress.BaseFor(http.Request);
                 var feed = new SyndicationFeed(
                     "Vartio: border crossing point announcements",
                     "Decisions that open, close or restrict crossing points, as they are published.",

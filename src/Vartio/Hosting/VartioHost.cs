@@ -66,6 +66,8 @@ public static class VartioHost
             o.CombineLogs = true;
         });
 
+        services.AddSingleton(PublicAddress.From(builder.Configuration));
+        services.AddReverseProxy(builder.Configuration);
         services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
         services.AddAccounts(builder.Configuration);
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
@@ -98,6 +100,7 @@ public static class VartioHost
     {
         var app = builder.Build();
 
+        app.UseReverseProxy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())

@@ -59,7 +59,7 @@ public abstract partial class VartioApp : IAsyncLifetime
 
         var builder = VartioHost.CreateBuilder(
             new ServeOptions { Database = Database, Clock = Clock, Output = TextWriter.Null },
-            [.. Settings, "--RateLimits:LoginPerMinute=10000"]);
+            ["--RateLimits:LoginPerMinute=10000", .. Settings]);
         if (RealSocket)
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
