@@ -111,6 +111,7 @@ public static class VartioHost
         app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseAuthentication();
+        app.UseCrossSiteRequestChecks();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
