@@ -18,38 +18,48 @@ public sealed record RequestBodyMediaTypes(params string[] MediaTypes);
 ///   2. show it comes from Vartio's own pages: an <c>Origin</c> equal to the public address, or
 ///      <c>Sec-Fetch-Site: same-origin</c> or <c>none</c>, or a valid anti-forgery token in the
 ///      <c>RequestVerificationToken</c> header.
-/// Otherwise it is refused with 403 problem details. Requests with a bearer token carry no ambient
-/// credential and are not affected.
+/// A request that fails the second is refused with 403 problem details; one from Vartio's own origin that
+/// fails the first gets 415. Requests with a bearer token carry no ambient credential and are not affected.
 /// </summary>
 public static class CrossSiteRequests
 {
     public static IApplicationBuilder UseCrossSiteRequestChecks(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (await RefusalAsync(context) is { } detail)
+        if (!IsCookieWrite(context))
+        {
+            await next(context);
+            return;
+        }
+
+        if (await CrossSiteRefusalAsync(context) is { } detail)
         {
             await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request refused", detail: detail).ExecuteAsync(context);
+            return;
+        }
+
+        // From Vartio's own origin, but not a body the API reads: the endpoints' own answer for that.
+        if (!IsAcceptedBody(context.Request, context.GetEndpoint()?.Metadata.GetMetadata<RequestBodyMediaTypes>()))
+        {
+            await TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the body as JSON",
+                detail: "A signed-in write to the API sends its body as application/json (or the type the endpoint names).").ExecuteAsync(context);
             return;
         }
 
         await next(context);
     });
 
-    private static async Task<string?> RefusalAsync(HttpContext context)
+    private static bool IsCookieWrite(HttpContext context)
+    {
+        var method = context.Request.Method;
+        return !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method))
+            && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && context.User.Identity?.IsAuthenticated == true
+            && !context.User.HasClaim(c => c.Type == VartioClaims.TokenId);
+    }
+
+    private static async Task<string?> CrossSiteRefusalAsync(HttpContext context)
     {
         var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method)
-            || !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || context.User.Identity?.IsAuthenticated != true
-            || context.User.HasClaim(c => c.Type == VartioClaims.TokenId))
-        {
-            return null;
-        }
-
-        if (!IsAcceptedBody(request, context.GetEndpoint()?.Metadata.GetMetadata<RequestBodyMediaTypes>()))
-        {
-            return "A signed-in write to the API must send its body as application/json (or the type the endpoint names).";
-        }
-
         var origin = request.Headers.Origin.ToString();
         var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
         var ownOrigin = context.RequestServices.GetRequiredService<PublicAddress>().OriginFor(request);

@@ -10,8 +10,8 @@ using Vartio.Tests.Infrastructure;
 namespace Vartio.Tests.Security;
 
 /// <summary>
-/// Cookie-authenticated API writes need a JSON body and proof they come from Vartio's own pages (Origin,
-/// Sec-Fetch-Site or an anti-forgery header). A foreign site's form or script gets 403 and changes nothing;
+/// Cookie-authenticated API writes need proof they come from Vartio's own pages (Origin, Sec-Fetch-Site or
+/// an anti-forgery header) and a JSON body. A foreign site's form or script gets 403 and changes nothing;
 /// bearer-token clients are not affected.
 /// </summary>
 public abstract partial class CrossSiteRequestTests<TApp>(TApp app) : IClassFixture<TApp>
@@ -58,6 +58,17 @@ public abstract partial class CrossSiteRequestTests<TApp>(TApp app) : IClassFixt
         form.Headers.Add("Sec-Fetch-Site", "cross-site");
         await AssertRefusedAsync(await decider.SendAsync(form, Ct));
 
+        var decision = await decider.GetFromJsonAsync<JsonElement>($"/api/v1/decisions/{id}", Ct);
+        Assert.Equal("draft", decision.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task ATextBodyFromTheOwnOrigin_IsUnsupported_AndTheDecisionStaysADraft()
+    {
+        var decider = await app.As(Roles.Decider);
+        var id = await CreateDraftAsync(decider);
+        using var plain = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/decisions/{id}/publish") { Content = new StringContent("x", Encoding.UTF8, "text/plain") };
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await decider.SendAsync(plain, Ct)).StatusCode);
         var decision = await decider.GetFromJsonAsync<JsonElement>($"/api/v1/decisions/{id}", Ct);
         Assert.Equal("draft", decision.GetProperty("state").GetString());
     }
