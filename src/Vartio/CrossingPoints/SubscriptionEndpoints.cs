@@ -75,6 +75,7 @@ public static class SubscriptionEndpoints
                 return TypedResults.Created($"/api/v1/subscriptions/{row.Id}",
                     new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, row.Secret, WebhookSignature.SignatureHeader));
             })
+            .ProducesValidationProblem()
             .WithName("CreateSubscription")
             .WithSummary("Register a receiver. Events are POSTed as JSON, signed as Standard Webhooks are (webhook-id, webhook-timestamp, webhook-signature).");
 
