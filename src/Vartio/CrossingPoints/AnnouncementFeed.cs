@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Vartio.Data;
+using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
 
@@ -20,10 +21,12 @@ public static class AnnouncementFeed
             .WithName("ListAnnouncements")
             .WithSummary("Every announcement, newest first.");
 
-        app.MapGet("/feeds/announcements.atom", async (VartioDbContext db, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/feeds/announcements.atom", async (VartioDbContext db, HttpContext http, PublicAddress publicAddress, CancellationToken ct) =>
             {
                 var announcements = await LoadAsync(db, ct);
-                var baseUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+
+                // Ids and links from the configured public address: the same whatever Host the request names.
+                var baseUri = publicAddress.BaseFor(http.Request);
                 var atom = Write(announcements, baseUri);
 
                 // Feed readers poll: an unchanged feed is answered with 304 and no body (RFC 9110 §13.1).

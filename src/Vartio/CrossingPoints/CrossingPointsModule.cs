@@ -17,7 +17,18 @@ public static class CrossingPointsModule
         services.AddSingleton<StatusChangeScheduler>();
         services.AddScoped<DecisionWorkflow>();
         services.AddScoped<StationOverview>();
-        services.AddHttpClient(WebhookDispatcher.HttpClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("Vartio-Webhooks/1.0"));
+        services.AddSingleton(WebhookAddresses.From(configuration));
+        services.AddSingleton<HostResolver>();
+        services.AddSingleton<WebhookConnections>();
+        services.AddHttpClient(WebhookDispatcher.HttpClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("Vartio-Webhooks/1.0"))
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                // Every connection goes through the address rule; a proxy would connect on its behalf, and a
+                // redirect is an answer (not followed), so neither can lead a delivery elsewhere.
+                ConnectCallback = provider.GetRequiredService<WebhookConnections>().ConnectAsync,
+                UseProxy = false,
+                AllowAutoRedirect = false,
+            });
         if (configuration.GetValue("Webhooks:Enabled", true))
         {
             services.AddHostedService<WebhookWorker>();

@@ -1,9 +1,9 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Vartio.Audit;
+using Vartio.CrossingPoints.Webhooks;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Domain.Problems;
@@ -49,7 +49,7 @@ public static class SubscriptionEndpoints
             .WithName("ListSubscriptions")
             .WithSummary("Every webhook subscription, oldest first (without secrets).");
 
-        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ValidationProblem, ProblemHttpResult>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, IClock clock, SecretCipher cipher, CancellationToken ct) =>
+        api.MapPost("/", async Task<Results<Created<CreatedSubscriptionResponse>, ProblemHttpResult>> (SubscriptionRequest request, ClaimsPrincipal user, VartioDbContext db, WebhookAddresses addresses, IClock clock, SecretCipher cipher, CancellationToken ct) =>
             {
                 if (TextProblems(request) is { Count: > 0 } problems)
                 {
@@ -58,10 +58,15 @@ public static class SubscriptionEndpoints
 
                 if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = ["Give an absolute http or https URL."] });
+                    return ProblemResponses.Invalid("url", "Give an absolute http or https URL.", "The receiver's URL cannot be used");
                 }
 
-                var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+                if (addresses.RefusalOf(url) is { } refusal)
+                {
+                    return ProblemResponses.Invalid("url", refusal, "The receiver's URL cannot be used");
+                }
+
+                var secret = WebhookSignature.NewSecret();
                 var row = new WebhookSubscriptionRow
                 {
                     Id = Guid.CreateVersion7(),
@@ -77,10 +82,11 @@ public static class SubscriptionEndpoints
                     return (row.Id, new AuditRecord(Actors.Of(user), "subscription.created", $"subscription:{row.Id}", $"webhook to {url.Host}"));
                 }, ct);
                 return TypedResults.Created($"/api/v1/subscriptions/{row.Id}",
-                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, secret, "X-Vartio-Signature"));
+                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, secret, WebhookSignature.SignatureHeader));
             })
+            .ProducesValidationProblem()
             .WithName("CreateSubscription")
-            .WithSummary("Register a receiver. Events are POSTed as JSON, signed with HMAC-SHA256 over the body in X-Vartio-Signature.");
+            .WithSummary("Register a receiver. Events are POSTed as JSON, signed as Standard Webhooks are (webhook-id, webhook-timestamp, webhook-signature).");
 
         api.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
             {

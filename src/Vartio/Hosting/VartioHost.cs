@@ -73,6 +73,8 @@ public static class VartioHost
             o.CombineLogs = true;
         });
 
+        services.AddSingleton(PublicAddress.From(builder.Configuration));
+        services.AddReverseProxy(builder.Configuration);
         services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
         services.AddSecretEncryption(builder.Configuration, options.Database);
         services.AddAccounts(builder.Configuration);
@@ -112,6 +114,7 @@ public static class VartioHost
     {
         var app = builder.Build();
 
+        app.UseReverseProxy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
@@ -123,6 +126,7 @@ public static class VartioHost
         app.UseHttpLogging();
         app.UseHttpProtocol();
         app.UseAuthentication();
+        app.UseCrossSiteRequestChecks();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -117,6 +117,7 @@ public static class ScreeningEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new Hosting.RequestBodyMediaTypes("text/csv"))
             .WithName("ImportWatchlist")
             .WithSummary("Import a watchlist file into a list (created on first import): the body is the CSV, Content-Type: text/csv.")
             .WithDescription("format=vartio (default) or opensanctions. Entries absent from the file are removed, changed ones updated. "

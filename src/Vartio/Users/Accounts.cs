@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -17,6 +18,9 @@ namespace Vartio.Users;
 public static class Accounts
 {
     public const string FirstAdminName = "admin";
+
+    /// <summary>Where every failed sign-in goes, whatever the reason.</summary>
+    public const string FailedPath = "/login?failed=1";
 
     /// <summary>Demo accounts made by <c>serve --demo</c>; the README lists the same passwords.</summary>
     public static IReadOnlyList<(string Name, string Role, string Password, string? CrossingPoint)> DemoUsers { get; } =
@@ -63,6 +67,7 @@ public static class Accounts
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAccountState>();
         services.AddScoped<AccountAdministration>();
+        services.AddSingleton<DecoyPassword>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -124,40 +129,42 @@ public static class Accounts
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         // The login page posts here (a plain form with an anti-forgery token); rate-limited per address.
+        // Every failure gets the same answer after the same work (one password hash), whether the name is
+        // unknown, the account disabled or locked, or the password wrong: the answer does not tell which
+        // names exist.
         app.MapPost("/account/login", async Task<IResult> (
                 [FromForm] string userName,
                 [FromForm] string password,
                 [FromForm] string? returnUrl,
                 SignInManager<VartioUser> signIn,
+                DecoyPassword decoy,
                 VartioDbContext db,
                 IClock clock,
                 HttpContext http) =>
             {
+                var failed = TypedResults.LocalRedirect(FailedPath);
                 var user = await signIn.UserManager.FindByNameAsync(userName);
-                if (user is null || user.Disabled)
+                if (user is null || user.Disabled || await signIn.UserManager.IsLockedOutAsync(user))
                 {
-                    return TypedResults.LocalRedirect("/login?failed=1");
+                    decoy.Check(password);
+                    return failed;
                 }
-
-                var wasLockedOut = await signIn.UserManager.IsLockedOutAsync(user);
 
                 var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
                 if (result.IsLockedOut)
                 {
-                    if (!wasLockedOut)
-                    {
-                        await db.AppendAsync(clock, new AuditRecord(Actors.System, "user.locked-out", "user:" + user.UserName, "too many failed sign-ins"), http.RequestAborted);
-                    }
-
-                    return TypedResults.LocalRedirect("/login?locked=1");
+                    // It was not locked a moment ago: this failure locked it.
+                    await db.AppendAsync(clock, new AuditRecord(Actors.System, "user.locked-out", "user:" + user.UserName, "too many failed sign-ins"), http.RequestAborted);
+                    return failed;
                 }
 
                 if (!result.Succeeded)
                 {
-                    return TypedResults.LocalRedirect("/login?failed=1");
+                    return failed;
                 }
 
-                return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                // The framework's rule (no other host, no control characters), so what is followed can be redirected to.
+                return TypedResults.LocalRedirect(RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
             })
             .RequireRateLimiting(RateLimits.Login)
             .ExcludeFromDescription();
@@ -177,9 +184,6 @@ public static class Accounts
 
         return app;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
     {

@@ -102,15 +102,108 @@ public abstract class WebhookTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("url", out _));
     }
 
-    /// <summary>What a subscriber does: recompute HMAC-SHA256 over the raw body with the shared secret.</summary>
-    private static void AssertSigned(ReceivedRequest request, string secret)
+    [Fact]
+    public async Task WithLoopbackAllowed_ANameResolvingToLoopback_IsDelivered()
     {
-        var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), request.Body));
-        Assert.Equal(expected, request.Headers["X-Vartio-Signature"]);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var admin = await app.As(Roles.Admin);
+        var url = receiver.Url.Replace("127.0.0.1", "receiver.test", StringComparison.Ordinal);
+        var subscribed = await admin.PostAsJsonAsync("/api/v1/subscriptions", new { url }, Ct);
+        Assert.Equal(HttpStatusCode.Created, subscribed.StatusCode);
+        var id = (await subscribed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        try
+        {
+            await WebhookAddressTests<WebhookSqliteApp>.EnqueueForAsync(app, id);
+            Assert.Equal(1, await app.App.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(Ct));
+            Assert.Single(receiver.Received);
+            var log = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/subscriptions/{id}/deliveries", Ct);
+            Assert.Equal(200, log[0].GetProperty("attemptLog")[0].GetProperty("statusCode").GetInt32());
+        }
+        finally
+        {
+            await admin.DeleteAsync($"/api/v1/subscriptions/{id}", Ct);
+        }
+    }
+
+    /// <summary>
+    /// What a subscriber does (Standard Webhooks): decode the key from the secret (base64 after <c>whsec_</c>),
+    /// recompute HMAC-SHA256 over <c>{webhook-id}.{webhook-timestamp}.{raw body}</c> and compare with the
+    /// <c>v1,</c> value; the timestamp is the attempt's time.
+    /// </summary>
+    private void AssertSigned(ReceivedRequest request, string secret)
+    {
+        Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
+        var key = Convert.FromBase64String(secret["whsec_".Length..]);
+        var id = request.Headers["webhook-id"];
+        var timestamp = request.Headers["webhook-timestamp"];
+        var signed = Encoding.UTF8.GetBytes($"{id}.{timestamp}.").Concat(request.Body).ToArray();
+        Assert.Equal("v1," + Convert.ToBase64String(HMACSHA256.HashData(key, signed)), request.Headers["webhook-signature"]);
+        Assert.Equal(request.Headers["X-Vartio-Delivery"], id);
+        Assert.Equal(app.Clock.GetCurrentInstant().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), timestamp);
+        Assert.False(request.Headers.ContainsKey("X-Vartio-Signature"));
         Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
+    }
+
+    [Fact]
+    public async Task ASubscriptionWithAnOldHexSecret_StillGetsItsBodySignature_AndTheStandardOne()
+    {
+        app.SkipIfUnavailable();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        const string legacy = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+        var id = Guid.CreateVersion7();
+        await app.WithDbAsync(async db =>
+        {
+            db.WebhookSubscriptions.Add(new Vartio.Data.Entities.WebhookSubscriptionRow
+            {
+                Id = id, Url = receiver.Url, Description = "registered before", Secret = legacy, CreatedAt = app.Clock.GetCurrentInstant(),
+            });
+            db.WebhookDeliveries.Add(new Vartio.Data.Entities.WebhookDeliveryRow
+            {
+                Id = Guid.CreateVersion7(), SubscriptionId = id, EventId = "test/legacy", EventType = "test", Payload = "{\"test\":1}",
+                CreatedAt = app.Clock.GetCurrentInstant(), NextAttemptAt = app.Clock.GetCurrentInstant(),
+            });
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        try
+        {
+            await app.App.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(Ct);
+            var request = Assert.Single(receiver.Received);
+
+            // Old receivers: sha256= and the hex HMAC of the body, keyed with the hex text's bytes.
+            Assert.Equal("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(legacy), request.Body)), request.Headers["X-Vartio-Signature"]);
+
+            // The standard signature, with the same key (whsec_ + base64 of the hex text).
+            var signed = Encoding.UTF8.GetBytes($"{request.Headers["webhook-id"]}.{request.Headers["webhook-timestamp"]}.").Concat(request.Body).ToArray();
+            Assert.Equal("v1," + Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(legacy), signed)), request.Headers["webhook-signature"]);
+        }
+        finally
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var row = await db.WebhookSubscriptions.FindAsync([id], Ct);
+                row!.Active = false;
+                return await db.SaveChangesAsync(Ct);
+            });
+        }
     }
 }
 
-public sealed class WebhooksOnSqlite(SqliteApp app) : WebhookTests<SqliteApp>(app);
+/// <summary>The receivers of these tests listen on loopback, so the operator's allowlist names it.</summary>
+public sealed class WebhookSqliteApp : SqliteApp
+{
+    protected override IEnumerable<string> Settings => [.. base.Settings, "--Webhooks:AllowedNetworks:0=127.0.0.0/8"];
 
-public sealed class WebhooksOnPostgres(PostgresApp app) : WebhookTests<PostgresApp>(app);
+    protected override void ConfigureBuilder(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) => LoopbackNames.Use(builder);
+}
+
+public sealed class WebhookPostgresApp : PostgresApp
+{
+    protected override IEnumerable<string> Settings => [.. base.Settings, "--Webhooks:AllowedNetworks:0=127.0.0.0/8"];
+
+    protected override void ConfigureBuilder(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) => LoopbackNames.Use(builder);
+}
+
+public sealed class WebhooksOnSqlite(WebhookSqliteApp app) : WebhookTests<WebhookSqliteApp>(app);
+
+public sealed class WebhooksOnPostgres(WebhookPostgresApp app) : WebhookTests<WebhookPostgresApp>(app);

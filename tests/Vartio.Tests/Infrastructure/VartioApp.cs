@@ -59,7 +59,7 @@ public abstract partial class VartioApp : IAsyncLifetime
 
         var builder = VartioHost.CreateBuilder(
             new ServeOptions { Database = Database, Clock = Clock, Output = TextWriter.Null },
-            [.. Settings, "--RateLimits:LoginPerMinute=10000"]);
+            ["--RateLimits:LoginPerMinute=10000", .. Settings]);
         if (RealSocket)
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -123,8 +123,13 @@ public abstract partial class VartioApp : IAsyncLifetime
         return NewClient();
     }
 
-    private HttpClient NewClient() =>
-        new(new CookieContainerHandler { InnerHandler = App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("http://localhost/") };
+    /// <summary>A client that says where its requests come from, as a browser on Vartio's own pages does (Origin).</summary>
+    private HttpClient NewClient()
+    {
+        var client = new HttpClient(new CookieContainerHandler { InnerHandler = App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("http://localhost/") };
+        client.DefaultRequestHeaders.Add("Origin", "http://localhost");
+        return client;
+    }
 
     /// <summary>A client signed in through the real login form as the test user of a role.</summary>
     public async Task<HttpClient> As(string role)
@@ -141,17 +146,22 @@ public abstract partial class VartioApp : IAsyncLifetime
         return client;
     }
 
-    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password)
+    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password, string? returnUrl = null)
     {
         var page = await client.GetStringAsync("/login");
         var token = AntiforgeryField().Match(page).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["userName"] = user,
             ["password"] = password,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        }));
-        return response;
+        };
+        if (returnUrl is not null)
+        {
+            form["returnUrl"] = returnUrl;
+        }
+
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,9 @@ using Vartio.Data.Entities;
 namespace Vartio.CrossingPoints.Webhooks;
 
 /// <summary>
-/// Sends due deliveries: POST of the JSON body with its HMAC-SHA256 signature; a 2xx answer delivers,
-/// anything else is retried with exponential backoff. Every attempt is logged. Delivery is at least once:
-/// receivers recognise a repeat by the <c>X-Vartio-Delivery</c> header.
+/// Sends due deliveries: POST of the JSON body signed as Standard Webhooks do (<see cref="WebhookSignature"/>);
+/// a 2xx answer delivers, anything else is retried with exponential backoff. Every attempt is logged.
+/// Delivery is at least once: receivers recognise a repeat by the <c>webhook-id</c> header.
 /// </summary>
 public sealed class WebhookDispatcher(
     IServiceScopeFactory scopes,
@@ -57,11 +58,23 @@ public sealed class WebhookDispatcher(
             Content = new ByteArrayContent(body),
         };
         request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-        request.Headers.Add("X-Vartio-Event", delivery.EventType);
-        request.Headers.Add("X-Vartio-Delivery", delivery.Id.ToString());
-        request.Headers.Add("X-Vartio-Signature", WebhookEvents.Sign(cipher.Unprotect(subscription.Secret), body));
-
+        var secret = cipher.Unprotect(subscription.Secret);
         var attempt = new WebhookAttemptRow { DeliveryId = delivery.Id, Number = delivery.Attempts + 1, At = clock.GetCurrentInstant() };
+
+        // The delivery's id is the same on every attempt (receivers drop repeats by it); the timestamp is
+        // the attempt's, so a receiver can refuse one signed long ago.
+        var id = delivery.Id.ToString();
+        var timestamp = attempt.At.ToUnixTimeSeconds();
+        request.Headers.Add(WebhookSignature.IdHeader, id);
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, id, timestamp, body));
+        request.Headers.Add("X-Vartio-Event", delivery.EventType);
+        request.Headers.Add("X-Vartio-Delivery", id);
+        if (WebhookSignature.IsLegacy(secret))
+        {
+            request.Headers.Add(WebhookSignature.LegacySignatureHeader, WebhookSignature.SignLegacy(secret, body));
+        }
+
         var timer = Stopwatch.StartNew();
         try
         {
@@ -76,7 +89,9 @@ public sealed class WebhookDispatcher(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            attempt.Error = ex is TaskCanceledException ? "No answer within the timeout." : ex.Message;
+            attempt.Error = IsRefusedAddress(ex) ? WebhookAddresses.Refused
+                : ex is TaskCanceledException ? "No answer within the timeout."
+                : ex.Message;
         }
 
         attempt.DurationMilliseconds = (int)timer.ElapsedMilliseconds;
@@ -101,6 +116,19 @@ public sealed class WebhookDispatcher(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static bool IsRefusedAddress(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is WebhookAddressRefusedException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Wait after the n-th failed attempt: base × 2^(n−1), at most six hours.</summary>

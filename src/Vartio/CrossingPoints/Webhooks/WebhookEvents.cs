@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Vartio.Domain.CrossingPoints;
@@ -48,13 +46,6 @@ public static class WebhookEvents
 
     public static string Serialize(WebhookEvent e) =>
         JsonSerializer.Serialize(new WebhookEnvelope(e.Id, e.Type, e.OccurredAt, e.Data), Json);
-
-    /// <summary>
-    /// The signature header value: <c>sha256=</c> and the lower-case hex HMAC-SHA256 of the exact body
-    /// bytes, keyed with the subscription's secret. Receivers recompute it to know the event is Vartio's.
-    /// </summary>
-    public static string Sign(string secret, ReadOnlySpan<byte> body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
 }
 
 public sealed record StatusChangedData(
