@@ -1,5 +1,6 @@
 using NodaTime;
 using Vartio.Domain.CrossingPoints;
+using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
 
@@ -8,8 +9,8 @@ public sealed record CrossingPointResponse(
     string Code,
     string Name,
     string NeighbourName,
-    string Kind,
-    IReadOnlyList<string> Traffic,
+    [property: ApiValues(ApiValueSet.CrossingPointKind)] string Kind,
+    [property: ApiValues(ApiValueSet.Traffic)] IReadOnlyList<string> Traffic,
     string TimeZone,
     double Latitude,
     double Longitude,
@@ -87,7 +88,7 @@ public sealed record CrossingPointStatusResponse(
 
 public sealed record NextChangeResponse(Instant At, CrossingPointState Status, bool ReceivesAsylumApplications, int? DecisionId);
 
-public sealed record TrafficStatusResponse(string Traffic, CrossingPointState Status, int? DecisionId);
+public sealed record TrafficStatusResponse([property: ApiValues(ApiValueSet.Traffic)] string Traffic, CrossingPointState Status, int? DecisionId);
 
 /// <summary>A decision as it is drafted: effects in the crossing point's local time.</summary>
 public sealed record DecisionRequest(
@@ -103,8 +104,8 @@ public sealed record DecisionRequest(
 /// <param name="Until">Local date and time the effect ends (exclusive); null or omitted means until further notice.</param>
 public sealed record EffectRequest(
     string? CrossingPoint,
-    string? Status,
-    IReadOnlyList<string>? Traffic,
+    [property: ApiValues(ApiValueSet.CrossingPointState)] string? Status,
+    [property: ApiValues(ApiValueSet.Traffic)] IReadOnlyList<string>? Traffic,
     string? From,
     string? Until,
     bool? ReceivesAsylumApplications,
@@ -115,7 +116,7 @@ public sealed record DecisionResponse(
     LocalDate DecidedOn,
     string Title,
     string Text,
-    string State,
+    [property: ApiValues(ApiValueSet.DecisionState)] string State,
     Instant? PublishedAt,
     IReadOnlyList<int> Supersedes,
     IReadOnlyList<EffectResponse> Effects);
@@ -124,7 +125,7 @@ public sealed record DecisionResponse(
 public sealed record EffectResponse(
     string CrossingPoint,
     CrossingPointState Status,
-    IReadOnlyList<string> Traffic,
+    [property: ApiValues(ApiValueSet.Traffic)] IReadOnlyList<string> Traffic,
     Instant From,
     string FromLocal,
     Instant? Until,

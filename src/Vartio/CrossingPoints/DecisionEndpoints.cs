@@ -36,7 +36,7 @@ public static class DecisionEndpoints
             .Produces<DecisionResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblemSchema(StatusCodes.Status409Conflict, ProblemOpenApiTransformer.DecisionConflict)
             .WithName("CreateDecision")
             .WithSummary("Save a draft decision. Effects are given in each crossing point's local time.");
 
@@ -56,7 +56,7 @@ public static class DecisionEndpoints
             .Produces<DecisionResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblemSchema(StatusCodes.Status409Conflict, ProblemOpenApiTransformer.DecisionConflict)
             .WithName("PublishDecision")
             .WithSummary("Publish a draft: it takes effect as scheduled and is announced. Publishing again returns the published decision.");
 

@@ -4,6 +4,7 @@ using Vartio.CrossingPoints.Webhooks;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Domain.CrossingPoints;
+using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
 
@@ -197,7 +198,7 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
             row.DecidedOn,
             row.Title,
             row.Text,
-            row.PublishedAt is null ? "draft" : "published",
+            row.PublishedAt is null ? ApiValues.DecisionDraft : ApiValues.DecisionPublished,
             row.PublishedAt,
             row.Supersedes,
             [.. row.Effects.OrderBy(e => e.Ordinal).Select(e => new EffectResponse(

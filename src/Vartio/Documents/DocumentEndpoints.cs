@@ -22,7 +22,7 @@ public static class DocumentEndpoints
                 var response = MrzResponse.From(result, request.Lines);
                 return result.IsValid ? TypedResults.Ok(response) : Unprocessable(result, response);
             })
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblemSchema(StatusCodes.Status422UnprocessableEntity, ProblemOpenApiTransformer.InvalidZone)
             .ProducesValidationProblem()
             .WithName("ReadMrz")
             .WithSummary("Read and validate a machine-readable zone (ICAO Doc 9303 TD1, TD2, TD3, MRV-A, MRV-B; the French identity card of 1988–2021).")

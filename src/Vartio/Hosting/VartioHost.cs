@@ -63,6 +63,9 @@ public static class VartioHost
         {
             o.AddSchemaTransformer<NodaTimeSchemaTransformer>();
             o.AddSchemaTransformer<RequestSchemaTransformer>();
+            o.AddSchemaTransformer<ApiValuesSchemaTransformer>();
+            o.AddDocumentTransformer<ProblemOpenApiTransformer>();
+            o.AddOperationTransformer<ProblemOpenApiTransformer>();
             o.AddDocumentTransformer<AccessOpenApiTransformer>();
             o.AddOperationTransformer<AccessOpenApiTransformer>();
         });

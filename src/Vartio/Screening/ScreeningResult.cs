@@ -1,4 +1,5 @@
 using Vartio.Domain.Screening;
+using Vartio.Hosting;
 
 namespace Vartio.Screening;
 
@@ -17,5 +18,5 @@ public sealed record ScreeningResult(ScreeningResult.QueryJson Query, IReadOnlyL
     /// <param name="Kind">The entry's kind as <see cref="WatchlistKinds.Name"/> writes it.</param>
     /// <param name="Name">The list's name (or alias) that matched.</param>
     /// <param name="Summary">The explanation in one line.</param>
-    public sealed record HitJson(string Id, string List, string Kind, string Name, double Score, string Summary, ScreeningExplanation Explanation);
+    public sealed record HitJson(string Id, string List, [property: ApiValues(ApiValueSet.WatchlistKind)] string Kind, string Name, double Score, string Summary, ScreeningExplanation Explanation);
 }

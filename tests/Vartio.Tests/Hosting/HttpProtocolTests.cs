@@ -114,6 +114,9 @@ public sealed class RequestLimitTests(RequestLimitTests.App app) : IClassFixture
     {
         var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.ExpectContinue = true;
+
+        // Signed-in writes must show they come from Vartio's own pages, as a browser's do.
+        client.DefaultRequestHeaders.Add("Origin", app.BaseAddress.GetLeftPart(UriPartial.Authority));
         return client;
     }
 

@@ -199,10 +199,9 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
         await AssertUnchangedAsync(admin, "control", before);
     }
 
-    [Fact]
-    public async Task ALargeImport_RefreshesTheDatabaseStatistics_OnPostgres()
+    /// <summary>PostgreSQL's planner statistics are refreshed after a large import (only PostgreSQL keeps them).</summary>
+    protected async Task LargeImportRefreshesTheDatabaseStatisticsAsync()
     {
-        Assert.SkipUnless(app is PostgresApp, "PostgreSQL keeps the statistics that ANALYZE refreshes.");
         var admin = await app.As(Roles.Admin);
         var csv = new StringBuilder(Header).Append('\n');
         for (var i = 0; i < WatchlistImporter.AnalyzeAfterChanges; i++)
@@ -426,4 +425,8 @@ public abstract class WatchlistApiTests<TApp>(TApp app) : IClassFixture<TApp>
 
 public sealed class WatchlistApiOnSqlite(SqliteApp app) : WatchlistApiTests<SqliteApp>(app);
 
-public sealed class WatchlistApiOnPostgres(PostgresApp app) : WatchlistApiTests<PostgresApp>(app);
+public sealed class WatchlistApiOnPostgres(PostgresApp app) : WatchlistApiTests<PostgresApp>(app)
+{
+    [Fact]
+    public Task ALargeImport_RefreshesTheDatabaseStatistics() => LargeImportRefreshesTheDatabaseStatisticsAsync();
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Vartio.Domain.CrossingPoints;
+using Vartio.Domain.Screening;
+
+namespace Vartio.Hosting;
+
+/// <summary>The closed sets of words the API reads and writes as plain strings.</summary>
+public enum ApiValueSet
+{
+    /// <summary><c>passengers</c>, <c>goods</c>, …: <see cref="TrafficNames"/>.</summary>
+    Traffic,
+
+    /// <summary><c>open</c>, <c>closed</c>, <c>restricted</c>.</summary>
+    CrossingPointState,
+
+    /// <summary><c>road</c>, <c>rail</c>, <c>roadAndRail</c>, <c>sea</c>, <c>air</c>.</summary>
+    CrossingPointKind,
+
+    /// <summary><c>draft</c> or <c>published</c>.</summary>
+    DecisionState,
+
+    /// <summary><c>refusal-of-entry</c>, …: <see cref="WatchlistKinds"/>.</summary>
+    WatchlistKind,
+}
+
+/// <summary>
+/// Marks a string property (or a list of strings) whose values come from one closed set, so that the OpenAPI
+/// document lists them as an enum and generated clients get a union type instead of any string.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ApiValuesAttribute(ApiValueSet set) : Attribute
+{
+    public ApiValueSet Set { get; } = set;
+}
+
+public static class ApiValues
+{
+    public const string DecisionDraft = "draft";
+    public const string DecisionPublished = "published";
+
+    /// <summary>The words of a set, as the API writes them.</summary>
+    public static IReadOnlyList<string> Of(ApiValueSet set) => set switch
+    {
+        ApiValueSet.Traffic => Enum.GetValues<Traffic>().Where(t => t != Traffic.None).Select(TrafficNames.NameOf).ToArray(),
+        ApiValueSet.CrossingPointState => Camel<CrossingPointState>(),
+        ApiValueSet.CrossingPointKind => Camel<CrossingPointKind>(),
+        ApiValueSet.DecisionState => [DecisionDraft, DecisionPublished],
+        ApiValueSet.WatchlistKind => WatchlistKinds.All.Select(k => k.Name()).ToArray(),
+        _ => throw new ArgumentOutOfRangeException(nameof(set)),
+    };
+
+    private static string[] Camel<T>()
+        where T : struct, Enum =>
+        Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName).ToArray();
+}
+
+/// <summary>Writes the values of an <see cref="ApiValuesAttribute"/> property into its schema as an enum.</summary>
+internal sealed class ApiValuesSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var attribute = context.JsonPropertyInfo?.AttributeProvider?
+            .GetCustomAttributes(typeof(ApiValuesAttribute), inherit: false)
+            .OfType<ApiValuesAttribute>()
+            .FirstOrDefault();
+        if (attribute is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        // A list's words are its items'; a single word is the property's own.
+        var target = schema.Items as OpenApiSchema ?? schema;
+        target.Enum = [.. ApiValues.Of(attribute.Set).Select(v => (JsonNode)JsonValue.Create(v))];
+        return Task.CompletedTask;
+    }
+}
