@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Vartio.Domain.Problems;
@@ -53,7 +54,11 @@ public static class ProblemResponses
 }
 
 /// <summary>A problem as the API writes it: <c>line</c> and <c>position</c> are absent when they do not apply.</summary>
-public sealed record ProblemResponse(string Field, string Message, int? Line, int? Position)
+public sealed record ProblemResponse(
+    string Field,
+    string Message,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Position)
 {
     public static ProblemResponse From(Problem problem) => new(problem.Field, problem.Message, problem.Line, problem.Position);
 }

@@ -90,6 +90,10 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.All(required, member => Assert.True(body.TryGetProperty(member, out _), $"{member} is missing"));
         var problem = body.GetProperty("problems")[0];
         Assert.All(Required(document, "InputProblem"), member => Assert.True(problem.TryGetProperty(member, out _), $"problems[0].{member} is missing"));
+
+        // A decision is not read as lines: its problems have no line or position, absent rather than null.
+        Assert.False(problem.TryGetProperty("line", out _));
+        Assert.False(problem.TryGetProperty("position", out _));
     }
 
     /// <summary>
