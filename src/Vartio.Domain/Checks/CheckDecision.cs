@@ -8,7 +8,7 @@ public enum CheckOutcome
     /// <summary>Entry (or exit) authorised.</summary>
     Admit,
 
-    /// <summary>To second line, for a closer look (Regulation (EU) 2016/399, Art. 8(5)).</summary>
+    /// <summary>To second line, for a closer look (Practical Handbook for Border Guards, C(2019) 7131).</summary>
     Refer,
 
     /// <summary>Entry refused, with the reasons of the standard form (Art. 14 and Annex V Part B).</summary>
