@@ -13,8 +13,10 @@ public sealed class PostgresVartioDbContext(DbContextOptions<PostgresVartioDbCon
 
         // Opening hours are a document read and written whole: jsonb validates it on the way in and lets psql
         // query it. A webhook payload stays text: it is the exact body that is signed and sent, and jsonb
-        // would reorder its keys.
+        // would reorder its keys. A check's conditions are a document as the hours are. A stored response to a
+        // retried write stays text: it is returned byte for byte.
         builder.Entity<CrossingPointRow>().Property(x => x.HoursJson).HasColumnType("jsonb");
+        builder.Entity<CheckRow>().Property(x => x.ConditionsJson).HasColumnType("jsonb");
     }
 }
 

@@ -48,6 +48,22 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<WatchlistImportRow> WatchlistImports => Set<WatchlistImportRow>();
 
+    public DbSet<TravellerRow> Travellers => Set<TravellerRow>();
+
+    public DbSet<TravelDocumentRow> TravelDocuments => Set<TravelDocumentRow>();
+
+    public DbSet<TravellerLinkRow> TravellerLinks => Set<TravellerLinkRow>();
+
+    public DbSet<CheckRow> Checks => Set<CheckRow>();
+
+    public DbSet<BorderRecordRow> BorderRecords => Set<BorderRecordRow>();
+
+    public DbSet<SecondLineCaseRow> SecondLineCases => Set<SecondLineCaseRow>();
+
+    public DbSet<OverstayFlagRow> OverstayFlags => Set<OverstayFlagRow>();
+
+    public DbSet<IdempotencyKeyRow> IdempotencyKeys => Set<IdempotencyKeyRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -211,6 +227,8 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(x => new { x.WatchlistId, x.At });
         });
 
+        ConfigureRecords(builder);
+
         // One convention on both databases: snake_case columns beside snake_case tables, so that raw SQL and
         // psql need no quoting.
         foreach (var entity in builder.Model.GetEntityTypes())
@@ -221,6 +239,174 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             }
         }
     }
+
+    /// <summary>Travellers, their documents, checks and the records of the Entry/Exit System, and retried writes.</summary>
+    private static void ConfigureRecords(ModelBuilder builder)
+    {
+        builder.Entity<TravellerRow>(e =>
+        {
+            e.ToTable("travellers");
+            e.Property(x => x.Id).ValueGeneratedNever();
+        });
+
+        builder.Entity<TravelDocumentRow>(e =>
+        {
+            e.ToTable("travel_documents");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.IssuingState).HasMaxLength(3);
+            e.Property(x => x.Number).HasMaxLength(50);
+            e.Property(x => x.NormalisedNumber).HasMaxLength(50);
+            e.Property(x => x.Type).HasMaxLength(2);
+            e.Property(x => x.PrimaryIdentifier).HasMaxLength(200);
+            e.Property(x => x.SecondaryIdentifier).HasMaxLength(200);
+            e.Property(x => x.Nationality).HasMaxLength(3);
+            e.Property(x => x.BirthDate).HasMaxLength(10);
+            e.HasOne<TravellerRow>().WithMany().HasForeignKey(x => x.TravellerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.IssuingState, x.NormalisedNumber }).IsUnique();
+            e.HasIndex(x => x.TravellerId);
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_travel_documents_issuing_state", Alpha3("issuing_state"));
+                t.HasCheckConstraint("ck_travel_documents_nationality", $"nationality IS NULL OR ({Alpha3("nationality")})");
+                t.HasCheckConstraint("ck_travel_documents_normalised_number", "normalised_number <> '' AND normalised_number = upper(normalised_number) AND normalised_number NOT LIKE '%<%' AND normalised_number NOT LIKE '% %'");
+                t.HasCheckConstraint("ck_travel_documents_type", "length(type) BETWEEN 1 AND 2 AND type = upper(type)");
+                t.HasCheckConstraint("ck_travel_documents_birth_date", "length(birth_date) IN (0, 4, 10)");
+            });
+        });
+
+        builder.Entity<TravellerLinkRow>(e =>
+        {
+            e.ToTable("traveller_links", t => t.HasCheckConstraint("ck_traveller_links_not_itself", "traveller_id <> linked_traveller_id"));
+            e.Property(x => x.ConfirmedBy).HasMaxLength(200);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.HasOne<TravellerRow>().WithMany().HasForeignKey(x => x.TravellerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<TravellerRow>().WithMany().HasForeignKey(x => x.LinkedTravellerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.TravellerId, x.LinkedTravellerId }).IsUnique();
+            e.HasIndex(x => x.LinkedTravellerId);
+        });
+
+        builder.Entity<CheckRow>(e =>
+        {
+            e.ToTable("checks");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Ignore(x => x.IsLate);
+            e.Property(x => x.Direction).HasMaxLength(5);
+            e.Property(x => x.LateReason).HasMaxLength(500);
+            e.Property(x => x.Officer).HasMaxLength(200);
+            e.Property(x => x.ProposedOutcome).HasMaxLength(6);
+            e.Property(x => x.RefusalReasons).HasMaxLength(9);
+            e.Property(x => x.FinalOutcome).HasMaxLength(6);
+            e.Property(x => x.Remarks).HasMaxLength(2000);
+            e.Property(x => x.DecidedBy).HasMaxLength(200);
+            e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<TravellerRow>().WithMany().HasForeignKey(x => x.TravellerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<TravelDocumentRow>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
+
+            // A station's recent checks, newest first.
+            e.HasIndex(x => new { x.CrossingPointCode, x.At });
+            e.HasIndex(x => x.TravellerId);
+            e.HasIndex(x => x.DocumentId);
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_checks_direction", OneOf("direction", Directions));
+                t.HasCheckConstraint("ck_checks_proposed_outcome", OneOf("proposed_outcome", Outcomes));
+                t.HasCheckConstraint("ck_checks_final_outcome", $"final_outcome IS NULL OR {OneOf("final_outcome", Outcomes)}");
+                t.HasCheckConstraint("ck_checks_refusal_reasons", OnlyLetters("refusal_reasons", RefusalLetters));
+                t.HasCheckConstraint("ck_checks_late_reason", "late_reason IS NULL OR late_reason <> ''");
+                t.HasCheckConstraint("ck_checks_days_used", "days_used IS NULL OR days_used BETWEEN 0 AND 180");
+                t.HasCheckConstraint("ck_checks_decided", "(final_outcome IS NULL AND decided_at IS NULL AND decided_by IS NULL) OR (final_outcome IS NOT NULL AND decided_at IS NOT NULL AND decided_by IS NOT NULL)");
+                t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR final_outcome = 'refuse'");
+            });
+        });
+
+        builder.Entity<BorderRecordRow>(e =>
+        {
+            e.ToTable("border_records");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasMaxLength(8);
+            e.HasOne<TravellerRow>().WithMany().HasForeignKey(x => x.TravellerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<TravelDocumentRow>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<CheckRow>().WithMany().HasForeignKey(x => x.CheckId).OnDelete(DeleteBehavior.Restrict);
+
+            // A traveller's records in time order (the stays of the 90/180 rule), and a station's by time.
+            e.HasIndex(x => new { x.TravellerId, x.At });
+            e.HasIndex(x => new { x.CrossingPointCode, x.At });
+            e.HasIndex(x => x.DocumentId);
+            e.HasIndex(x => x.CheckId);
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_border_records_kind", OneOf("kind", RecordKinds));
+                t.HasCheckConstraint("ck_border_records_authorised_stay", "authorised_stay_until IS NULL OR kind = 'entry'");
+            });
+        });
+
+        builder.Entity<SecondLineCaseRow>(e =>
+        {
+            e.ToTable("second_line_cases");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.ClosedBy).HasMaxLength(200);
+            e.Property(x => x.Outcome).HasMaxLength(6);
+            e.HasOne<CheckRow>().WithMany().HasForeignKey(x => x.CheckId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.CheckId).IsUnique();
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_second_line_cases_outcome", $"outcome IS NULL OR {OneOf("outcome", ["admit", "refuse"])}");
+                t.HasCheckConstraint("ck_second_line_cases_closed", "(closed_at IS NULL AND closed_by IS NULL AND outcome IS NULL) OR (closed_at IS NOT NULL AND closed_by IS NOT NULL AND outcome IS NOT NULL)");
+            });
+        });
+
+        builder.Entity<OverstayFlagRow>(e =>
+        {
+            e.ToTable("overstay_flags", t => t.HasCheckConstraint("ck_overstay_flags_cleared", "(exit_record_id IS NULL) = (cleared_at IS NULL)"));
+            e.HasOne<TravellerRow>().WithMany().HasForeignKey(x => x.TravellerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<BorderRecordRow>().WithMany().HasForeignKey(x => x.EntryRecordId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<BorderRecordRow>().WithMany().HasForeignKey(x => x.ExitRecordId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.EntryRecordId).IsUnique();
+            e.HasIndex(x => x.ExitRecordId);
+            e.HasIndex(x => new { x.TravellerId, x.ClearedAt });
+        });
+
+        builder.Entity<IdempotencyKeyRow>(e =>
+        {
+            // The key of the table is the pair: a second insert of the same key by the same caller fails,
+            // which is what decides between two retries that race.
+            e.ToTable("idempotency_keys");
+            e.HasKey(x => new { x.Caller, x.Key });
+            e.Property(x => x.Caller).HasMaxLength(200);
+            e.Property(x => x.Key).HasMaxLength(255);
+            e.Property(x => x.RequestHash).HasMaxLength(64);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.HasIndex(x => x.CreatedAt);
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_idempotency_keys_status", "status BETWEEN 200 AND 599");
+                t.HasCheckConstraint("ck_idempotency_keys_request_hash", "length(request_hash) = 64");
+                t.HasCheckConstraint("ck_idempotency_keys_key", "length(key) BETWEEN 1 AND 255");
+            });
+        });
+    }
+
+    /// <summary>The directions of a check.</summary>
+    public static readonly string[] Directions = ["entry", "exit"];
+
+    /// <summary>What a check proposes and what the officer decides.</summary>
+    public static readonly string[] Outcomes = ["admit", "refer", "refuse"];
+
+    /// <summary>The kinds of record the Entry/Exit System keeps.</summary>
+    public static readonly string[] RecordKinds = ["entry", "exit", "refusal"];
+
+    /// <summary>The letters of the standard refusal form (Regulation (EU) 2016/399, Annex V Part B).</summary>
+    public const string RefusalLetters = "ABCDEFGHI";
+
+    private static string Alpha3(string column) => $"length({column}) = 3 AND {column} = upper({column})";
+
+    /// <summary>
+    /// Text made only of the given letters (or empty): each letter is removed in turn and nothing may remain.
+    /// Written with <c>replace</c> because the two databases share no pattern syntax.
+    /// </summary>
+    private static string OnlyLetters(string column, string letters) =>
+        letters.Aggregate(column, (text, letter) => $"replace({text}, '{letter}', '')") + " = ''";
 
     /// <summary>The roles an API token may carry (the roles of Vartio.Hosting.Roles).</summary>
     internal static readonly string[] TokenRoles = ["Officer", "StationHead", "Analyst", "Decider", "AsylumCaseworker", "Admin"];

@@ -81,6 +81,7 @@ public static class VartioHost
         services.AddDataProtection().SetApplicationName("Vartio").PersistKeysToDbContext<VartioDbContext>();
         services.AddSecretEncryption(builder.Configuration, options.Database);
         services.AddAccounts(builder.Configuration);
+        services.AddIdempotencyKeys(builder.Configuration);
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 10);
         services.AddRateLimiter(o =>
         {
@@ -133,6 +134,7 @@ public static class VartioHost
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseIdempotencyKeys();
 
         // Who may use what is declared once, in AccessTable, and applied to every endpoint here.
         app.MapStaticAssets().WithAccessTable();

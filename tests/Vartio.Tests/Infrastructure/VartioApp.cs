@@ -71,6 +71,7 @@ public abstract partial class VartioApp : IAsyncLifetime
 
         ConfigureBuilder(builder);
         App = VartioHost.Build(builder);
+        ConfigureApp(App);
         await VartioHost.InitializeAsync(App);
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -100,6 +101,11 @@ public abstract partial class VartioApp : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     protected virtual void ConfigureBuilder(WebApplicationBuilder builder)
+    {
+    }
+
+    /// <summary>Maps what a suite needs beside the application's own endpoints.</summary>
+    protected virtual void ConfigureApp(WebApplication app)
     {
     }
 

@@ -359,6 +359,185 @@ namespace Vartio.Data.Migrations.Postgres
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.BorderRecordRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<LocalDate?>("AuthorisedStayUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("authorised_stay_until");
+
+                    b.Property<Guid?>("CheckId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("check_id");
+
+                    b.Property<string>("CrossingPointCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("CrossingPointCode", "At");
+
+                    b.HasIndex("TravellerId", "At");
+
+                    b.ToTable("border_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_border_records_authorised_stay", "authorised_stay_until IS NULL OR kind = 'entry'");
+
+                            t.HasCheckConstraint("ck_border_records_kind", "kind IN ('entry', 'exit', 'refusal')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.CheckRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<LocalDate?>("AuthorisedStayUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("authorised_stay_until");
+
+                    b.Property<string>("ConditionsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("conditions_json");
+
+                    b.Property<string>("CrossingPointCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<int?>("DaysUsed")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_used");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("direction");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("FinalOutcome")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("final_outcome");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("late_reason");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("officer");
+
+                    b.Property<string>("ProposedOutcome")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("proposed_outcome");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RefusalReasons")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("refusal_reasons");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("remarks");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<bool?>("TravellerSigned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("traveller_signed");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("TravellerId");
+
+                    b.HasIndex("CrossingPointCode", "At");
+
+                    b.ToTable("checks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_checks_days_used", "days_used IS NULL OR days_used BETWEEN 0 AND 180");
+
+                            t.HasCheckConstraint("ck_checks_decided", "(final_outcome IS NULL AND decided_at IS NULL AND decided_by IS NULL) OR (final_outcome IS NOT NULL AND decided_at IS NOT NULL AND decided_by IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_checks_direction", "direction IN ('entry', 'exit')");
+
+                            t.HasCheckConstraint("ck_checks_final_outcome", "final_outcome IS NULL OR final_outcome IN ('admit', 'refer', 'refuse')");
+
+                            t.HasCheckConstraint("ck_checks_late_reason", "late_reason IS NULL OR late_reason <> ''");
+
+                            t.HasCheckConstraint("ck_checks_proposed_outcome", "proposed_outcome IN ('admit', 'refer', 'refuse')");
+
+                            t.HasCheckConstraint("ck_checks_refusal_reasons", "replace(replace(replace(replace(replace(replace(replace(replace(replace(refusal_reasons, 'A', ''), 'B', ''), 'C', ''), 'D', ''), 'E', ''), 'F', ''), 'G', ''), 'H', ''), 'I', '') = ''");
+
+                            t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR final_outcome = 'refuse'");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.CrossingPointRow", b =>
                 {
                     b.Property<string>("Code")
@@ -556,6 +735,57 @@ namespace Vartio.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.IdempotencyKeyRow", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Caller", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("idempotency_keys", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_idempotency_keys_key", "length(key) BETWEEN 1 AND 255");
+
+                            t.HasCheckConstraint("ck_idempotency_keys_request_hash", "length(request_hash) = 64");
+
+                            t.HasCheckConstraint("ck_idempotency_keys_status", "status BETWEEN 200 AND 599");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.JobCursorRow", b =>
                 {
                     b.Property<string>("Job")
@@ -570,6 +800,239 @@ namespace Vartio.Data.Migrations.Postgres
                     b.HasKey("Job");
 
                     b.ToTable("job_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.OverstayFlagRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate>("AuthorisedStayUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("authorised_stay_until");
+
+                    b.Property<Instant?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cleared_at");
+
+                    b.Property<Guid>("EntryRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_record_id");
+
+                    b.Property<Guid?>("ExitRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exit_record_id");
+
+                    b.Property<Instant>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryRecordId")
+                        .IsUnique();
+
+                    b.HasIndex("ExitRecordId");
+
+                    b.HasIndex("TravellerId", "ClearedAt");
+
+                    b.ToTable("overstay_flags", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_overstay_flags_cleared", "(exit_record_id IS NULL) = (cleared_at IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.SecondLineCaseRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("check_id");
+
+                    b.Property<Instant?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<Instant>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId")
+                        .IsUnique();
+
+                    b.ToTable("second_line_cases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_second_line_cases_closed", "(closed_at IS NULL AND closed_by IS NULL AND outcome IS NULL) OR (closed_at IS NOT NULL AND closed_by IS NOT NULL AND outcome IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_second_line_cases_outcome", "outcome IS NULL OR outcome IN ('admit', 'refuse')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.TravelDocumentRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BirthDate")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("birth_date");
+
+                    b.Property<LocalDate?>("Expiry")
+                        .HasColumnType("date")
+                        .HasColumnName("expiry");
+
+                    b.Property<string>("IssuingState")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("issuing_state");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("nationality");
+
+                    b.Property<string>("NormalisedNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("normalised_number");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PrimaryIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("primary_identifier");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("SecondaryIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("secondary_identifier");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TravellerId");
+
+                    b.HasIndex("IssuingState", "NormalisedNumber")
+                        .IsUnique();
+
+                    b.ToTable("travel_documents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_travel_documents_birth_date", "length(birth_date) IN (0, 4, 10)");
+
+                            t.HasCheckConstraint("ck_travel_documents_issuing_state", "length(issuing_state) = 3 AND issuing_state = upper(issuing_state)");
+
+                            t.HasCheckConstraint("ck_travel_documents_nationality", "nationality IS NULL OR (length(nationality) = 3 AND nationality = upper(nationality))");
+
+                            t.HasCheckConstraint("ck_travel_documents_normalised_number", "normalised_number <> '' AND normalised_number = upper(normalised_number) AND normalised_number NOT LIKE '%<%' AND normalised_number NOT LIKE '% %'");
+
+                            t.HasCheckConstraint("ck_travel_documents_type", "length(type) BETWEEN 1 AND 2 AND type = upper(type)");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.TravellerLinkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Instant>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<Guid>("LinkedTravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("linked_traveller_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedTravellerId");
+
+                    b.HasIndex("TravellerId", "LinkedTravellerId")
+                        .IsUnique();
+
+                    b.ToTable("traveller_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_traveller_links_not_itself", "traveller_id <> linked_traveller_id");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.TravellerRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("travellers", (string)null);
                 });
 
             modelBuilder.Entity("Vartio.Data.Entities.VartioUser", b =>
@@ -1033,6 +1496,53 @@ namespace Vartio.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.BorderRecordRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CheckRow", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.TravelDocumentRow", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.TravellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.CheckRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.TravelDocumentRow", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.TravellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.DecisionEffectRow", b =>
                 {
                     b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
@@ -1059,6 +1569,59 @@ namespace Vartio.Data.Migrations.Postgres
                     b.HasOne("Vartio.Data.Entities.DecisionRow", null)
                         .WithMany()
                         .HasForeignKey("SupersededId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.OverstayFlagRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.BorderRecordRow", null)
+                        .WithMany()
+                        .HasForeignKey("EntryRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.BorderRecordRow", null)
+                        .WithMany()
+                        .HasForeignKey("ExitRecordId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vartio.Data.Entities.TravellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.SecondLineCaseRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CheckRow", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.TravelDocumentRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.TravellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.TravellerLinkRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.TravellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedTravellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.TravellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
