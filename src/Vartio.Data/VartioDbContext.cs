@@ -296,6 +296,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.ProposedOutcome).HasMaxLength(6);
             e.Property(x => x.RefusalReasons).HasMaxLength(9);
             e.Property(x => x.FinalOutcome).HasMaxLength(6);
+            e.Property(x => x.FinalRefusalReasons).HasMaxLength(9);
             e.Property(x => x.Remarks).HasMaxLength(2000);
             e.Property(x => x.DecidedBy).HasMaxLength(200);
             e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
@@ -316,6 +317,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
                 t.HasCheckConstraint("ck_checks_days_used", "days_used IS NULL OR days_used BETWEEN 0 AND 180");
                 t.HasCheckConstraint("ck_checks_decided", "(final_outcome IS NULL AND decided_at IS NULL AND decided_by IS NULL) OR (final_outcome IS NOT NULL AND decided_at IS NOT NULL AND decided_by IS NOT NULL)");
                 t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR final_outcome = 'refuse'");
+                t.HasCheckConstraint("ck_checks_final_refusal_reasons", $"final_refusal_reasons IS NULL OR (final_outcome = 'refuse' AND final_refusal_reasons <> '' AND {OnlyLetters("final_refusal_reasons", RefusalLetters)})");
             });
         });
 

@@ -44,8 +44,14 @@ public sealed class CheckRow
 
     public int? DaysUsed { get; set; }
 
+    /// <summary>At exit: the authorised stay had ended before the day of exit.</summary>
+    public bool Overstay { get; set; }
+
     /// <summary><c>admit</c>, <c>refer</c> or <c>refuse</c> once the officer confirms; null until then.</summary>
     public string? FinalOutcome { get; set; }
+
+    /// <summary>The letters of a refusal as the officer confirmed them (A–I, as one word); null unless refused.</summary>
+    public string? FinalRefusalReasons { get; set; }
 
     public string? Remarks { get; set; }
 

@@ -29,6 +29,13 @@ public sealed record Access
     /// </summary>
     public static Access PolicyAtStation(string policy) => new(policy + " at their crossing point", Policies.RolesOf[policy], signedIn: true, atStation: true);
 
+    /// <summary>
+    /// The roles of a policy, and an Officer or StationHead only at a crossing point they are assigned to, which
+    /// the request's body or the stored record names: the endpoint applies <see cref="StationScope"/> and answers
+    /// 403; authorization checks the roles.
+    /// </summary>
+    public static Access PolicyAtStationInBody(string policy) => new(policy + " at their crossing point (named in the request or the record)", Policies.RolesOf[policy], signedIn: true, atStation: false);
+
     /// <summary>No one: what an endpoint missing from the table gets, so a forgotten line fails closed.</summary>
     public static Access NoOne { get; } = new("no one (not in the access table)", [], signedIn: true, atStation: false);
 

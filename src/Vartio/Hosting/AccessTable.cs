@@ -69,6 +69,16 @@ public static class AccessTable
         ["POST /api/v1/documents/mrz"] = Access.Policy(Policies.BorderCheck),
         ["PAGE /documents/mrz"] = Access.Policy(Policies.BorderCheck),
 
+        // The border check: officers at their crossing points. The crossing point is in the body or in the stored
+        // check, so the endpoint applies the station rule itself (StationScope) and answers 403.
+        ["POST /api/v1/checks/"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+        ["GET /api/v1/checks/{id:guid}"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+        ["POST /api/v1/checks/{id:guid}/outcome"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+
+        // A traveller crosses anywhere: every officer reads the whole record.
+        ["GET /api/v1/travellers/{id:guid}"] = Access.Policy(Policies.BorderCheck),
+        ["GET /api/v1/overstayers"] = Access.Policy(Policies.BorderCheck),
+
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),
         ["GET /api/v1/watchlists"] = Access.Policy(Policies.Admin),

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Vartio.Data;
 using Vartio.Domain.CrossingPoints;
 using Vartio.Domain.Screening;
 
@@ -24,6 +25,18 @@ public enum ApiValueSet
 
     /// <summary><c>refusal-of-entry</c>, …: <see cref="WatchlistKinds"/>.</summary>
     WatchlistKind,
+
+    /// <summary><c>entry</c> or <c>exit</c>.</summary>
+    CheckDirection,
+
+    /// <summary><c>admit</c>, <c>refer</c> or <c>refuse</c>.</summary>
+    CheckOutcome,
+
+    /// <summary><c>pass</c>, <c>fail</c>, <c>needsAttention</c>, <c>notApplicable</c>.</summary>
+    ConditionResult,
+
+    /// <summary><c>entry</c>, <c>exit</c> or <c>refusal</c>.</summary>
+    BorderRecordKind,
 }
 
 /// <summary>
@@ -49,6 +62,10 @@ public static class ApiValues
         ApiValueSet.CrossingPointKind => Camel<CrossingPointKind>(),
         ApiValueSet.DecisionState => [DecisionDraft, DecisionPublished],
         ApiValueSet.WatchlistKind => WatchlistKinds.All.Select(k => k.Name()).ToArray(),
+        ApiValueSet.CheckDirection => Camel<Domain.Checks.CheckDirection>(),
+        ApiValueSet.CheckOutcome => Camel<Domain.Checks.CheckOutcome>(),
+        ApiValueSet.ConditionResult => Camel<Domain.Checks.ConditionResult>(),
+        ApiValueSet.BorderRecordKind => [BorderRecordKinds.Entry, BorderRecordKinds.Exit, BorderRecordKinds.Refusal],
         _ => throw new ArgumentOutOfRangeException(nameof(set)),
     };
 

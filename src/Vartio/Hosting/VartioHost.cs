@@ -9,6 +9,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Vartio.Checks;
 using Vartio.Components;
 using Vartio.CrossingPoints;
 using Vartio.Data;
@@ -98,6 +99,7 @@ public static class VartioHost
         services.AddCrossingPoints(builder.Configuration);
         services.AddDocuments();
         services.AddScreening(builder.Configuration);
+        services.AddChecks(builder.Configuration);
         services.AddStays();
         return builder;
     }
@@ -147,6 +149,7 @@ public static class VartioHost
         endpoints.MapCrossingPoints();
         endpoints.MapDocuments();
         endpoints.MapScreening();
+        endpoints.MapChecks();
         endpoints.MapStays();
 
         app.MapRazorComponents<App>()

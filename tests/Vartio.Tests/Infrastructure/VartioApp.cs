@@ -80,7 +80,7 @@ public abstract partial class VartioApp : IAsyncLifetime
             {
                 if (await users.FindByNameAsync(UserOf(role)) is null)
                 {
-                    await Accounts.CreateAsync(users, UserOf(role), role, PasswordOf(role), role is Roles.Officer or Roles.StationHead ? ["VAA"] : []);
+                    await Accounts.CreateAsync(users, UserOf(role), role, PasswordOf(role), role switch { Roles.Officer => ["VAA", "HEL"], Roles.StationHead => ["VAA"], _ => [] });
                 }
             }
         }

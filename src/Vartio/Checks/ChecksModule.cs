@@ -1,0 +1,15 @@
+namespace Vartio.Checks;
+
+/// <summary>The border check's services.</summary>
+public static class ChecksModule
+{
+    public static IServiceCollection AddChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(CheckOptions.From(configuration));
+        services.AddSingleton<CheckRequestReader>();
+        services.AddScoped<BorderChecks>();
+        services.AddScoped<CheckOutcomes>();
+        services.AddScoped<TravellerOverview>();
+        return services;
+    }
+}
