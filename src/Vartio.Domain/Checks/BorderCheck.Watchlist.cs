@@ -24,7 +24,7 @@ public static partial class BorderCheck
         if (refusals.Count > 0)
         {
             var then = input.Direction == CheckDirection.Entry && !traveller.FreeMovement ? ", which if confirmed at second line is refusal H" : string.Empty;
-            parts.Add(Line($"an alert for refusal of entry ({Named(refusals)}){then}"));
+            parts.Add(Line($"the subject of an alert for refusal of entry ({Named(refusals)}){then}"));
         }
 
         if (wanted.Count > 0)

@@ -15,7 +15,7 @@ public enum CheckDirection
 /// Everything a border check decides on, loaded by the caller: the crossing, the documents presented, the
 /// officer's findings and what the records and the watchlists say about the traveller.
 /// </summary>
-public sealed record CheckInput
+public sealed partial record CheckInput
 {
     /// <summary>The crossing point's code (<c>HEL</c>); carried into the record, not decided on here.</summary>
     public required string CrossingPoint { get; init; }

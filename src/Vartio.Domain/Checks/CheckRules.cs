@@ -21,7 +21,5 @@ public static class CheckRules
     public const string Watchlist = "Regulation (EU) 2016/399, Art. 6(1)(d)–(e) and 8(3)(a)(vi): not the subject of an alert for refusal of entry, not a threat; a hit is confirmed at second line (Practical Handbook for Border Guards, C(2019) 7131), and an alert confirmed there is refusal H.";
     public const string Purpose = "Regulation (EU) 2016/399, Art. 6(1)(c) and 8(3)(a)(iv): purpose and conditions of the stay justified.";
     public const string Means = "Regulation (EU) 2016/399, Art. 6(1)(c), 6(4) and 8(3)(a)(v): sufficient means of subsistence.";
-    public const string MinimumCheck = "Regulation (EU) 2016/399, Art. 8(2): the minimum check of persons enjoying the right of free movement.";
     public const string LongStayHolder = "Regulation (EU) 2016/399, Art. 6(1)(b) and 6(2): a residence permit or long-stay visa stands for a short-stay visa.";
-    public const string ExitOnly = "Regulation (EU) 2016/399, Art. 8(3)(g)–(h): at exit, the document, the watchlists and the stay are checked.";
 }
