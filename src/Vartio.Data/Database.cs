@@ -139,6 +139,34 @@ public static class Database
         {
             await SeedAsync(db, BorderData.LoadSeed(), clock, cancellationToken);
         }
+        else
+        {
+            await AddNewSeedCrossingPointsAsync(db, BorderData.LoadSeed(), clock, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Adds the seed file's crossing points that a database seeded by an earlier version lacks (Helsinki's
+    /// airport and West Harbour came later), so every database can record checks there. Only crossing points
+    /// the database does not have are added: none is changed, and decisions are not added, since a database
+    /// in use has its own and their ids are referred to. Done here rather than in a migration because the seed
+    /// file is the one source of the crossing points: a migration would copy them, once per database provider.
+    /// </summary>
+    /// <returns>The codes added, in the seed file's order.</returns>
+    public static async Task<IReadOnlyList<string>> AddNewSeedCrossingPointsAsync(VartioDbContext db, SeedFile seed, IClock clock, CancellationToken cancellationToken)
+    {
+        var existing = (await db.CrossingPoints.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var rows = seed.CrossingPoints.Select((p, i) => p.ToRow(i)).Where(r => !existing.Contains(r.Code)).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.CrossingPoints.AddRange(rows);
+        await db.AppendAsync(clock, [new AuditRecord("system", "database.seed-added", "seed:border", $"crossing points {string.Join(", ", rows.Select(r => r.Code))}")], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [.. rows.Select(r => r.Code)];
     }
 
     /// <summary>

@@ -316,8 +316,9 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
                 t.HasCheckConstraint("ck_checks_late_reason", "late_reason IS NULL OR late_reason <> ''");
                 t.HasCheckConstraint("ck_checks_days_used", "days_used IS NULL OR days_used BETWEEN 0 AND 180");
                 t.HasCheckConstraint("ck_checks_decided", "(final_outcome IS NULL AND decided_at IS NULL AND decided_by IS NULL) OR (final_outcome IS NOT NULL AND decided_at IS NOT NULL AND decided_by IS NOT NULL)");
-                t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR final_outcome = 'refuse'");
-                t.HasCheckConstraint("ck_checks_final_refusal_reasons", $"final_refusal_reasons IS NULL OR (final_outcome = 'refuse' AND final_refusal_reasons <> '' AND {OnlyLetters("final_refusal_reasons", RefusalLetters)})");
+                // Written out in full: a comparison with a null outcome is unknown, which a CHECK lets pass.
+                t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR (final_outcome IS NOT NULL AND final_outcome = 'refuse')");
+                t.HasCheckConstraint("ck_checks_final_refusal_reasons", $"final_refusal_reasons IS NULL OR (final_outcome IS NOT NULL AND final_outcome = 'refuse' AND final_refusal_reasons <> '' AND {OnlyLetters("final_refusal_reasons", RefusalLetters)})");
             });
         });
 

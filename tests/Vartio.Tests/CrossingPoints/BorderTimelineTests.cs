@@ -1,5 +1,6 @@
 using NodaTime;
 using Vartio.Domain.CrossingPoints;
+using Vartio.Tests.Infrastructure;
 using static Vartio.Tests.CrossingPoints.Finland2023;
 
 namespace Vartio.Tests.CrossingPoints;
@@ -61,7 +62,7 @@ public sealed class BorderTimelineTests
     public void StatusAt_18November_AsylumOnlyAtVartiusAndSalla()
     {
         var at = Local(2023, 11, 20, 12);
-        var receiving = Timeline.StatusAt(at).Where(s => s.ReceivesAsylumApplications && s.CrossingPoint.Kind != CrossingPointKind.Sea)
+        var receiving = Timeline.StatusAt(at).Where(s => s.ReceivesAsylumApplications && s.CrossingPoint.Kind is not (CrossingPointKind.Sea or CrossingPointKind.Air))
             .Select(s => s.CrossingPoint.Code).ToList();
         Assert.Equal(["VAR", "SAL"], receiving);
         Assert.Equal(CrossingPointState.Open, At("VAR", at).State);
@@ -72,6 +73,26 @@ public sealed class BorderTimelineTests
         Assert.Equal(CrossingPointState.Open, raja.State);
         Assert.False(raja.ReceivesAsylumApplications);
         Assert.Equal(Local(2023, 11, 18, 0), raja.Since);
+    }
+
+    [Fact]
+    public void HelsinkiAirportAndWestHarbour_StayedOpenThroughout()
+    {
+        // No decision of 2023-24 addressed them (docs/DATA.md): at the closure of the whole land border, and
+        // after the last decision, both are open to passengers and receive applications.
+        foreach (var at in new[] { Local(2023, 11, 30, 0), Local(2024, 4, 15, 0), VartioApp.DefaultNow })
+        {
+            Assert.All(new[] { At("HEL", at), At("HWH", at) }, s =>
+            {
+                Assert.Equal(CrossingPointState.Open, s.State);
+                Assert.Null(s.DecisionId);
+                Assert.True(s.ReceivesAsylumApplications);
+            });
+        }
+
+        Assert.True(At("HEL", Local(2024, 1, 1, 3, 0)).WithinOpeningHours);
+        Assert.Equal(CrossingPointKind.Air, At("HEL", VartioApp.DefaultNow).CrossingPoint.Kind);
+        Assert.Equal(CrossingPointKind.Sea, At("HWH", VartioApp.DefaultNow).CrossingPoint.Kind);
     }
 
     [Fact]
@@ -115,7 +136,7 @@ public sealed class BorderTimelineTests
         var at = Local(2023, 11, 30, 0);
         Assert.Equal(CrossingPointState.Closed, At("RAJ", at).State);
         Assert.Equal(Nov28, At("RAJ", at).DecisionId);
-        var statuses = Timeline.StatusAt(at).Where(s => s.CrossingPoint.Kind != CrossingPointKind.Sea).ToList();
+        var statuses = Timeline.StatusAt(at).Where(s => s.CrossingPoint.Kind is not (CrossingPointKind.Sea or CrossingPointKind.Air)).ToList();
         Assert.DoesNotContain(statuses, s => s.ReceivesAsylumApplications);
         Assert.All(statuses.Where(s => s.CrossingPoint.Traffic.HasFlag(Traffic.Passengers)), s =>
             Assert.Equal(CrossingPointState.Closed, s.Condition.Traffic.Single(t => t.Traffic == Traffic.Passengers).State));

@@ -17,7 +17,7 @@ public abstract class StatusApiTests<TApp>(TApp app) : IClassFixture<TApp>
 
         Assert.Equal("2023-11-20T10:00:00Z", status.GetProperty("at").GetString());
         var points = status.GetProperty("crossingPoints").EnumerateArray().ToDictionary(p => p.GetProperty("code").GetString()!);
-        Assert.Equal(13, points.Count);
+        Assert.Equal(15, points.Count);
         var vaalimaa = points["VAA"];
         Assert.Equal("closed", vaalimaa.GetProperty("status").GetString());
         Assert.Equal(2, vaalimaa.GetProperty("decisionId").GetInt32());
@@ -77,11 +77,11 @@ public abstract class StatusApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task CrossingPoints_ListsTheSeededBorderSouthToNorth()
+    public async Task CrossingPoints_ListsTheSeededBorderSouthToNorthThenHelsinki()
     {
         var points = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/crossing-points", TestContext.Current.CancellationToken);
         Assert.Equal(
-            ["VAA", "VAI", "NUI", "IMA", "PAR", "NII", "VAR", "KUU", "SAL", "RAJ", "HAA", "NUP", "SAN"],
+            ["VAA", "VAI", "NUI", "IMA", "PAR", "NII", "VAR", "KUU", "SAL", "RAJ", "HAA", "NUP", "SAN", "HEL", "HWH"],
             points.EnumerateArray().Select(p => p.GetProperty("code").GetString()));
         var niirala = points.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "NII");
         Assert.Equal("Värtsilä", niirala.GetProperty("neighbourName").GetString());

@@ -519,7 +519,7 @@ namespace Vartio.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("ck_checks_refusal_reasons", "replace(replace(replace(replace(replace(replace(replace(replace(replace(refusal_reasons, 'A', ''), 'B', ''), 'C', ''), 'D', ''), 'E', ''), 'F', ''), 'G', ''), 'H', ''), 'I', '') = ''");
 
-                            t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR final_outcome = 'refuse'");
+                            t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR (final_outcome IS NOT NULL AND final_outcome = 'refuse')");
                         });
                 });
 

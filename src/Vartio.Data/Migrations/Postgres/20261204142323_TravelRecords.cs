@@ -1,9 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NodaTime;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Vartio.Data.Migrations.Sqlite
+namespace Vartio.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class TravelRecords : Migration
@@ -15,13 +17,13 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "idempotency_keys",
                 columns: table => new
                 {
-                    caller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    body = table.Column<string>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    caller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,8 +37,8 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "travellers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,18 +49,18 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "travel_documents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    traveller_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    issuing_state = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    normalised_number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    type = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    expiry = table.Column<string>(type: "TEXT", nullable: true),
-                    primary_identifier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    secondary_identifier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    nationality = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    birth_date = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    traveller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    issuing_state = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    normalised_number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    type = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    expiry = table.Column<LocalDate>(type: "date", nullable: true),
+                    primary_identifier = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    secondary_identifier = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    nationality = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    birth_date = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,13 +82,13 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "traveller_links",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    traveller_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    linked_traveller_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    confirmed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    confirmed_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    traveller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    linked_traveller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    confirmed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    confirmed_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,25 +112,25 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "checks",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    crossing_point_code = table.Column<string>(type: "TEXT", nullable: false),
-                    direction = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    late_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    officer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    traveller_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    document_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    proposed_outcome = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    refusal_reasons = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
-                    conditions_json = table.Column<string>(type: "TEXT", nullable: false),
-                    authorised_stay_until = table.Column<string>(type: "TEXT", nullable: true),
-                    days_used = table.Column<int>(type: "INTEGER", nullable: true),
-                    final_outcome = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    remarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    traveller_signed = table.Column<bool>(type: "INTEGER", nullable: true),
-                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    decided_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    crossing_point_code = table.Column<string>(type: "character varying(8)", nullable: false),
+                    direction = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    late_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    officer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    traveller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    document_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposed_outcome = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    refusal_reasons = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    conditions_json = table.Column<string>(type: "jsonb", nullable: false),
+                    authorised_stay_until = table.Column<LocalDate>(type: "date", nullable: true),
+                    days_used = table.Column<int>(type: "integer", nullable: true),
+                    final_outcome = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    traveller_signed = table.Column<bool>(type: "boolean", nullable: true),
+                    decided_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -140,7 +142,7 @@ namespace Vartio.Data.Migrations.Sqlite
                     table.CheckConstraint("ck_checks_late_reason", "late_reason IS NULL OR late_reason <> ''");
                     table.CheckConstraint("ck_checks_proposed_outcome", "proposed_outcome IN ('admit', 'refer', 'refuse')");
                     table.CheckConstraint("ck_checks_refusal_reasons", "replace(replace(replace(replace(replace(replace(replace(replace(replace(refusal_reasons, 'A', ''), 'B', ''), 'C', ''), 'D', ''), 'E', ''), 'F', ''), 'G', ''), 'H', ''), 'I', '') = ''");
-                    table.CheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR final_outcome = 'refuse'");
+                    table.CheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR (final_outcome IS NOT NULL AND final_outcome = 'refuse')");
                     table.ForeignKey(
                         name: "FK_checks_crossing_points_crossing_point_code",
                         column: x => x.crossing_point_code,
@@ -165,15 +167,15 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "border_records",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    traveller_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    document_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    crossing_point_code = table.Column<string>(type: "TEXT", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    check_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    authorised_stay_until = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    traveller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    document_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    crossing_point_code = table.Column<string>(type: "character varying(8)", nullable: false),
+                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    check_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    authorised_stay_until = table.Column<LocalDate>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -210,12 +212,12 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "second_line_cases",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    check_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    opened_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    closed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    outcome = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    check_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    opened_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    closed_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    closed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    outcome = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -234,14 +236,14 @@ namespace Vartio.Data.Migrations.Sqlite
                 name: "overstay_flags",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    traveller_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    entry_record_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    authorised_stay_until = table.Column<string>(type: "TEXT", nullable: false),
-                    flagged_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    exit_record_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    cleared_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    traveller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    entry_record_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    authorised_stay_until = table.Column<LocalDate>(type: "date", nullable: false),
+                    flagged_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    exit_record_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    cleared_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -14,7 +14,7 @@ using Vartio.Data;
 namespace Vartio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVartioDbContext))]
-    [Migration("20261204141417_TravelRecords")]
+    [Migration("20261204142323_TravelRecords")]
     partial class TravelRecords
     {
         /// <inheritdoc />
@@ -537,7 +537,7 @@ namespace Vartio.Data.Migrations.Postgres
 
                             t.HasCheckConstraint("ck_checks_refusal_reasons", "replace(replace(replace(replace(replace(replace(replace(replace(replace(refusal_reasons, 'A', ''), 'B', ''), 'C', ''), 'D', ''), 'E', ''), 'F', ''), 'G', ''), 'H', ''), 'I', '') = ''");
 
-                            t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR final_outcome = 'refuse'");
+                            t.HasCheckConstraint("ck_checks_traveller_signed", "traveller_signed IS NULL OR (final_outcome IS NOT NULL AND final_outcome = 'refuse')");
                         });
                 });
 
