@@ -470,6 +470,11 @@ namespace Vartio.Data.Migrations.Postgres
                         .HasColumnType("character varying(6)")
                         .HasColumnName("final_outcome");
 
+                    b.Property<string>("FinalRefusalReasons")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("final_refusal_reasons");
+
                     b.Property<string>("LateReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -480,6 +485,10 @@ namespace Vartio.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("officer");
+
+                    b.Property<bool>("Overstay")
+                        .HasColumnType("boolean")
+                        .HasColumnName("overstay");
 
                     b.Property<string>("ProposedOutcome")
                         .IsRequired()
@@ -527,6 +536,8 @@ namespace Vartio.Data.Migrations.Postgres
                             t.HasCheckConstraint("ck_checks_direction", "direction IN ('entry', 'exit')");
 
                             t.HasCheckConstraint("ck_checks_final_outcome", "final_outcome IS NULL OR final_outcome IN ('admit', 'refer', 'refuse')");
+
+                            t.HasCheckConstraint("ck_checks_final_refusal_reasons", "final_refusal_reasons IS NULL OR (final_outcome IS NOT NULL AND final_outcome = 'refuse' AND final_refusal_reasons <> '' AND replace(replace(replace(replace(replace(replace(replace(replace(replace(final_refusal_reasons, 'A', ''), 'B', ''), 'C', ''), 'D', ''), 'E', ''), 'F', ''), 'G', ''), 'H', ''), 'I', '') = '')");
 
                             t.HasCheckConstraint("ck_checks_late_reason", "late_reason IS NULL OR late_reason <> ''");
 
