@@ -6,12 +6,13 @@ namespace Vartio.Hosting;
 /// <summary>Who may use an endpoint or a page.</summary>
 public sealed record Access
 {
-    private Access(string description, IReadOnlyList<string> roles, bool signedIn, bool atStation)
+    private Access(string description, IReadOnlyList<string> roles, bool signedIn, bool atStation, bool stationInRequest = false)
     {
         Description = description;
         Roles = roles;
         RequiresSignIn = signedIn;
         AtStation = atStation;
+        StationInRequest = stationInRequest;
     }
 
     /// <summary>Anyone, signed in or not.</summary>
@@ -34,7 +35,7 @@ public sealed record Access
     /// the request's body or the stored record names: the endpoint applies <see cref="StationScope"/> and answers
     /// 403; authorization checks the roles.
     /// </summary>
-    public static Access PolicyAtStationInBody(string policy) => new(policy + " at their crossing point (named in the request or the record)", Policies.RolesOf[policy], signedIn: true, atStation: false);
+    public static Access PolicyAtStationInBody(string policy) => new(policy + " at their crossing point (named in the request or the record)", Policies.RolesOf[policy], signedIn: true, atStation: false, stationInRequest: true);
 
     /// <summary>No one: what an endpoint missing from the table gets, so a forgotten line fails closed.</summary>
     public static Access NoOne { get; } = new("no one (not in the access table)", [], signedIn: true, atStation: false);
@@ -46,6 +47,13 @@ public sealed record Access
     public bool RequiresSignIn { get; }
 
     public bool AtStation { get; }
+
+    /// <summary>The station rule applies to a crossing point the request's body or its record names (<see cref="StationScope"/>).</summary>
+    public bool StationInRequest { get; }
+
+    /// <summary>Whether these roles and crossing points may act at <paramref name="code"/>, the station rule applied.</summary>
+    public bool AllowsAtStation(IReadOnlyCollection<string>? roles, IReadOnlyCollection<string> crossingPoints, string code) =>
+        new Access(Description, Roles, RequiresSignIn, atStation: true).Allows(roles, crossingPoints, code);
 
     /// <summary>Whether a person or token with these roles and crossing points may use it at <paramref name="code"/>.</summary>
     public bool Allows(IReadOnlyCollection<string>? roles, IReadOnlyCollection<string> crossingPoints, string? code)

@@ -107,7 +107,8 @@ public static class AccessTable
         text.AppendLine("page and the table differ (regenerate with `VARTIO_UPDATE_DOCS=1 dotnet test tests/Vartio.Tests --filter AccessDocument`).");
         text.AppendLine("Another test calls every endpoint as anonymous and as every role and checks each answer against the table.");
         text.AppendLine();
-        text.AppendLine("✓ allowed · ✓ own = only at a crossing point the person or token is assigned to (the `{code}` of the route) · – refused.");
+        text.AppendLine("✓ allowed · ✓ own = only at a crossing point the person or token is assigned to (the `{code}` of the route, or the");
+        text.AppendLine("crossing point the request or its record names) · – refused.");
         text.AppendLine("Pages answer a refusal with a redirect to sign in (anonymous) or to `/denied`; the API with 401 or 403.");
         text.AppendLine();
         text.AppendLine("| endpoint | anonymous | " + string.Join(" | ", Roles.All) + " |");
@@ -117,8 +118,8 @@ public static class AccessTable
             var cells = new List<string> { access.Allows(null, [], null) ? "✓" : "–" };
             foreach (var role in Roles.All)
             {
-                var here = access.Allows([role], ["X"], "X");
-                var elsewhere = access.Allows([role], ["X"], "Y");
+                var here = access.StationInRequest ? access.AllowsAtStation([role], ["X"], "X") : access.Allows([role], ["X"], "X");
+                var elsewhere = access.StationInRequest ? access.AllowsAtStation([role], ["X"], "Y") : access.Allows([role], ["X"], "Y");
                 cells.Add(here && elsewhere ? "✓" : here ? "✓ own" : "–");
             }
 

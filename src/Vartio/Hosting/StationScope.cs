@@ -9,13 +9,13 @@ namespace Vartio.Hosting;
 /// </summary>
 public static class StationScope
 {
-    private static readonly Access BorderCheckAtStation = Access.PolicyAtStation(Policies.BorderCheck);
+    private static readonly Access BorderCheckAtStation = Access.PolicyAtStationInBody(Policies.BorderCheck);
 
     public static bool Allows(ClaimsPrincipal user, string crossingPoint)
     {
         ArgumentNullException.ThrowIfNull(user);
         var roles = user.FindAll(user.Identities.FirstOrDefault()?.RoleClaimType ?? ClaimTypes.Role).Select(c => c.Value).ToList();
         var points = user.FindAll(VartioClaims.CrossingPoint).Select(c => c.Value).ToList();
-        return BorderCheckAtStation.Allows(roles, points, crossingPoint);
+        return BorderCheckAtStation.AllowsAtStation(roles, points, crossingPoint);
     }
 }
