@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Vartio.Audit;
@@ -32,32 +31,79 @@ public sealed class BorderChecks(
     /// <summary>How long a check may wait for the watchlists to load after a start.</summary>
     private static readonly TimeSpan WatchlistWait = TimeSpan.FromSeconds(5);
 
+    /// <summary>The check through the API: refusals as problem details, the write once per <c>Idempotency-Key</c>.</summary>
     public async Task<IResult> CheckAsync(HttpContext http, CheckRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (prepared, refusal) = await PrepareAsync(request, user, cancellationToken);
+        if (prepared is null)
+        {
+            if (refusal!.Status == StatusCodes.Status503ServiceUnavailable)
+            {
+                http.Response.Headers.RetryAfter = "5";
+            }
+
+            return refusal.ToResult();
+        }
+
+        return await IdempotentWrites.RunAsync(http, db, clock, async ct =>
+        {
+            var (row, problems) = await AddAsync(prepared, ct);
+            return row is null
+                ? WriteOutcome.Refused(ProblemResponses.Invalid(problems, "The check cannot be made"))
+                : WriteOutcome.Created(CheckResponses.From(row, null, null), AuditOf(row));
+        });
+    }
+
+    /// <summary>The check from a page: the same rules, in one transaction with its audit entry.</summary>
+    public async Task<(CheckResponse? Check, CheckRefusal? Refusal)> RecordAsync(CheckRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (prepared, refusal) = await PrepareAsync(request, user, cancellationToken);
+        if (prepared is null)
+        {
+            return (null, refusal);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (row, problems) = await AddAsync(prepared, cancellationToken);
+        if (row is null)
+        {
+            return (null, CheckRefusal.Invalid(problems));
+        }
+
+        await db.AppendAsync(clock, [AuditOf(row)], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (CheckResponses.From(row, null, null), null);
+    }
+
+    /// <summary>Everything a check needs that is not in the database's transaction: the request read, the officer's
+    /// station, the crossing point open, the watchlists screened.</summary>
+    private async Task<(PreparedCheck? Prepared, CheckRefusal? Refusal)> PrepareAsync(CheckRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (read, problems) = reader.Read(request);
         if (read is null)
         {
-            return ProblemResponses.Invalid(problems, "The check cannot be made");
+            return (null, CheckRefusal.Invalid(problems));
         }
 
         var timeline = await timelines.GetAsync(cancellationToken);
         if (!timeline.Contains(read.CrossingPoint))
         {
-            return ProblemResponses.Invalid([new Problem("crossingPoint", $"There is no crossing point {read.CrossingPoint}.")], "No such crossing point", StatusCodes.Status404NotFound);
+            return (null, CheckRefusal.Invalid([new Problem("crossingPoint", $"There is no crossing point {read.CrossingPoint}.")], StatusCodes.Status404NotFound, "No such crossing point"));
         }
 
         if (!StationScope.Allows(user, read.CrossingPoint))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Not your crossing point",
-                detail: $"You may record checks only at the crossing points you are assigned to, and {read.CrossingPoint} is not one of them.");
+            return (null, new CheckRefusal(
+                StatusCodes.Status403Forbidden,
+                "Not your crossing point",
+                $"You may record checks only at the crossing points you are assigned to, and {read.CrossingPoint} is not one of them.",
+                []));
         }
 
         var now = clock.GetCurrentInstant();
         if (TimeProblem(read, now) is { } timeProblem)
         {
-            return ProblemResponses.Invalid([timeProblem], "The check cannot be made");
+            return (null, CheckRefusal.Invalid([timeProblem]));
         }
 
         var at = read.At ?? now;
@@ -65,81 +111,88 @@ public sealed class BorderChecks(
         var (traffic, trafficProblem) = TrafficOf(point.CrossingPoint, read.Traffic);
         if (trafficProblem is not null)
         {
-            return ProblemResponses.Invalid([trafficProblem], "The check cannot be made");
+            return (null, CheckRefusal.Invalid([trafficProblem]));
         }
 
         if (Closed(point, at, traffic) is { } closed)
         {
-            return closed;
+            return (null, closed);
         }
 
         if (!await screening.WaitUntilLoadedAsync(WatchlistWait, cancellationToken))
         {
-            http.Response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The watchlists are still loading",
-                detail: "A check needs the watchlists, which are being loaded after a start. Try again in a few seconds.");
+            return (null, new CheckRefusal(
+                StatusCodes.Status503ServiceUnavailable,
+                "The watchlists are still loading",
+                "A check needs the watchlists, which are being loaded after a start. Try again in a few seconds.",
+                []));
         }
 
-        var identity = read.Document.Holder;
-        var hits = screening.Screen(ScreeningQuery.For(identity)).Select(WatchlistHit.From).ToList();
-        var date = at.InZone(point.CrossingPoint.Zone).Date;
-
-        return await IdempotentWrites.RunAsync(http, db, clock, async ct =>
-        {
-            var (traveller, document, added) = await db.FindOrAddDocumentAsync(identity, now, ct);
-            var records = added ? [] : await db.LoadRecordsAsync(traveller.Id, ct);
-            var stays = added ? [] : await db.LoadStaysAsync(traveller.Id, ct);
-            var input = new CheckInput
-            {
-                CrossingPoint = read.CrossingPoint,
-                Direction = read.Direction,
-                At = at,
-                Date = date,
-                Document = read.Document,
-                Visa = read.Visa,
-                ResidencePermit = read.ResidencePermit,
-                IntendedDeparture = read.IntendedDeparture,
-                Findings = read.Findings,
-                Stays = [.. stays],
-                WatchlistHits = hits,
-                VisaEntriesUsed = EntriesUsed(records, read.Visa, point.CrossingPoint.Zone),
-                RecordedAuthorisedStayUntil = read.Direction == CheckDirection.Exit ? LastEntry(records, at)?.AuthorisedStayUntil : null,
-            };
-            if (input.Problems() is { Count: > 0 } inputProblems)
-            {
-                return WriteOutcome.Refused(ProblemResponses.Invalid(inputProblems, "The check cannot be made"));
-            }
-
-            var decision = BorderCheck.Decide(input);
-            var row = new CheckRow
-            {
-                Id = TravelDocuments.NewId(now),
-                CrossingPointCode = read.CrossingPoint,
-                Direction = CheckWords.Of(read.Direction),
-                At = at,
-                RecordedAt = now,
-                LateReason = read.LateReason,
-                Officer = Actors.Of(user),
-                TravellerId = traveller.Id,
-                DocumentId = document.Id,
-                ProposedOutcome = CheckWords.Of(decision.ProposedOutcome),
-                RefusalReasons = new string([.. decision.RefusalReasons.Select(r => r.Letter)]),
-                ConditionsJson = JsonSerializer.Serialize(decision.Conditions.Select(ConditionOf).ToList(), CheckResponses.Json),
-                AuthorisedStayUntil = decision.AuthorisedStayUntil,
-                DaysUsed = decision.DaysUsed,
-                Overstay = decision.Overstay,
-            };
-            db.Checks.Add(row);
-            var audit = new AuditRecord(
-                Actors.Of(user),
-                "check.recorded",
-                $"check:{row.Id}",
-                $"{row.Direction} at {row.CrossingPointCode}, proposed {row.ProposedOutcome}{(row.RefusalReasons.Length > 0 ? " (" + row.RefusalReasons + ")" : "")}{(row.LateReason is null ? "" : ", recorded late")}");
-            return WriteOutcome.Created(CheckResponses.From(row, null, null), audit);
-        });
+        var hits = screening.Screen(ScreeningQuery.For(read.Document.Holder)).Select(WatchlistHit.From).ToList();
+        return (new PreparedCheck(read, point.CrossingPoint, at, at.InZone(point.CrossingPoint.Zone).Date, now, Actors.Of(user), hits), null);
     }
+
+    /// <summary>
+    /// Inside the caller's transaction: the traveller found by their document (or added), their records loaded,
+    /// the check decided and added. Null with the problems when the input contradicts itself.
+    /// </summary>
+    private async Task<(CheckRow? Row, IReadOnlyList<Problem> Problems)> AddAsync(PreparedCheck prepared, CancellationToken ct)
+    {
+        var read = prepared.Read;
+        var (traveller, document, added) = await db.FindOrAddDocumentAsync(read.Document.Holder, prepared.Now, ct);
+        var records = added ? [] : await db.LoadRecordsAsync(traveller.Id, ct);
+        var stays = added ? [] : await db.LoadStaysAsync(traveller.Id, ct);
+        var input = new CheckInput
+        {
+            CrossingPoint = read.CrossingPoint,
+            Direction = read.Direction,
+            At = prepared.At,
+            Date = prepared.Date,
+            Document = read.Document,
+            Visa = read.Visa,
+            ResidencePermit = read.ResidencePermit,
+            IntendedDeparture = read.IntendedDeparture,
+            Findings = read.Findings,
+            Stays = [.. stays],
+            WatchlistHits = prepared.Hits,
+            VisaEntriesUsed = EntriesUsed(records, read.Visa, prepared.CrossingPoint.Zone),
+            RecordedAuthorisedStayUntil = read.Direction == CheckDirection.Exit ? LastEntry(records, prepared.At)?.AuthorisedStayUntil : null,
+        };
+        if (input.Problems() is { Count: > 0 } inputProblems)
+        {
+            return (null, inputProblems);
+        }
+
+        var decision = BorderCheck.Decide(input);
+        var row = new CheckRow
+        {
+            Id = TravelDocuments.NewId(prepared.Now),
+            CrossingPointCode = read.CrossingPoint,
+            Direction = CheckWords.Of(read.Direction),
+            At = prepared.At,
+            RecordedAt = prepared.Now,
+            LateReason = read.LateReason,
+            Officer = prepared.Officer,
+            TravellerId = traveller.Id,
+            DocumentId = document.Id,
+            ProposedOutcome = CheckWords.Of(decision.ProposedOutcome),
+            RefusalReasons = new string([.. decision.RefusalReasons.Select(r => r.Letter)]),
+            ConditionsJson = JsonSerializer.Serialize(decision.Conditions.Select(ConditionOf).ToList(), CheckResponses.Json),
+            AuthorisedStayUntil = decision.AuthorisedStayUntil,
+            DaysUsed = decision.DaysUsed,
+            Overstay = decision.Overstay,
+        };
+        db.Checks.Add(row);
+        return (row, []);
+    }
+
+    private static AuditRecord AuditOf(CheckRow row) => new(
+        row.Officer,
+        "check.recorded",
+        $"check:{row.Id}",
+        $"{row.Direction} at {row.CrossingPointCode}, proposed {row.ProposedOutcome}{(row.RefusalReasons.Length > 0 ? " (" + row.RefusalReasons + ")" : "")}{(row.LateReason is null ? "" : ", recorded late")}");
+
+    private sealed record PreparedCheck(CheckRequestRead Read, CrossingPoint CrossingPoint, Instant At, LocalDate Date, Instant Now, string Officer, IReadOnlyList<WatchlistHit> Hits);
 
     /// <summary>
     /// A check happens now, give or take the booth's clock; one recorded after the fact needs a reason and may be
@@ -186,7 +239,7 @@ public sealed class BorderChecks(
     }
 
     /// <summary>409 naming the decision when the crossing point is closed to the traffic at that instant.</summary>
-    private static ProblemHttpResult? Closed(CrossingPointTimeline point, Instant at, Traffic traffic)
+    private static CheckRefusal? Closed(CrossingPointTimeline point, Instant at, Traffic traffic)
     {
         var condition = point.ConditionAt(at);
         var forTraffic = condition.Traffic.FirstOrDefault(t => t.Traffic == traffic);
@@ -198,13 +251,15 @@ public sealed class BorderChecks(
 
         var decisionId = forTraffic?.DecisionId ?? condition.DecisionId;
         var name = point.CrossingPoint.Name;
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "The crossing point is closed",
-            detail: decisionId is { } id
+        return new CheckRefusal(
+            StatusCodes.Status409Conflict,
+            "The crossing point is closed",
+            decisionId is { } id
                 ? $"{name} is closed to {TrafficNames.NameOf(traffic)} at that instant under decision {id}: no check can be recorded there."
                 : $"{name} is closed to {TrafficNames.NameOf(traffic)} at that instant: no check can be recorded there.",
-            extensions: new Dictionary<string, object?> { ["decisionId"] = decisionId, ["crossingPoint"] = point.CrossingPoint.Code });
+            [],
+            decisionId,
+            point.CrossingPoint.Code);
     }
 
     /// <summary>Entries recorded within the visa's validity: what a one- or two-entry visa has used.</summary>

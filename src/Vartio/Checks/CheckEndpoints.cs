@@ -39,8 +39,11 @@ public static class CheckEndpoints
             .WithName("GetCheck")
             .WithSummary("A check: its conditions, the proposal and the officer's decision.");
 
-        checks.MapPost("/{id:guid}/outcome", (Guid id, OutcomeRequest request, ClaimsPrincipal user, CheckOutcomes outcomes, CancellationToken ct) =>
-                outcomes.DecideAsync(id, request, user, ct))
+        checks.MapPost("/{id:guid}/outcome", async Task<IResult> (Guid id, OutcomeRequest request, ClaimsPrincipal user, CheckOutcomes outcomes, CancellationToken ct) =>
+            {
+                var (check, refusal) = await outcomes.DecideAsync(id, request, user, ct);
+                return refusal?.ToResult() ?? TypedResults.Ok(check);
+            })
             .Produces<CheckResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

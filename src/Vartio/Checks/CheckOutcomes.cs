@@ -32,24 +32,24 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock)
     public async Task<string?> CrossingPointOfAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Checks.AsNoTracking().Where(c => c.Id == id).Select(c => c.CrossingPointCode).SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<IResult> DecideAsync(Guid id, OutcomeRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<(CheckResponse? Check, CheckRefusal? Refusal)> DecideAsync(Guid id, OutcomeRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var read = Read(request);
         if (read.Problems.Count > 0)
         {
-            return ProblemResponses.Invalid(read.Problems, "The decision cannot be recorded");
+            return (null, CheckRefusal.Invalid(read.Problems, title: "The decision cannot be recorded"));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var row = await db.Checks.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (row is null)
         {
-            return NotFound(id);
+            return (null, new CheckRefusal(StatusCodes.Status404NotFound, "No such check", $"There is no check {id}.", []));
         }
 
         if (!StationScope.Allows(user, row.CrossingPointCode))
         {
-            return Forbidden(row.CrossingPointCode);
+            return (null, new CheckRefusal(StatusCodes.Status403Forbidden, "Not your crossing point", $"Checks at {row.CrossingPointCode} are for the officers assigned to it.", []));
         }
 
         var openCase = await db.SecondLineCases.SingleOrDefaultAsync(c => c.CheckId == id && c.ClosedAt == null, cancellationToken);
@@ -59,21 +59,22 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock)
         {
             // Decided already: the same decision again is a retry, anything else a conflict.
             return row.FinalOutcome == CheckWords.Of(outcome) && (reasons is null || reasons == row.FinalRefusalReasons)
-                ? TypedResults.Ok(await ResponseAsync(row, cancellationToken))
-                : TypedResults.Problem(
-                    statusCode: StatusCodes.Status409Conflict,
-                    title: "The check is decided",
-                    detail: $"The check was decided '{row.FinalOutcome}' by {row.DecidedBy}; a decision is not changed afterwards.");
+                ? (await ResponseAsync(row, cancellationToken), null)
+                : (null, new CheckRefusal(
+                    StatusCodes.Status409Conflict,
+                    "The check is decided",
+                    $"The check was decided '{row.FinalOutcome}' by {row.DecidedBy}; a decision is not changed afterwards.",
+                    []));
         }
 
         if (outcome == CheckOutcome.Refer && openCase is not null)
         {
-            return TypedResults.Ok(await ResponseAsync(row, cancellationToken));
+            return (await ResponseAsync(row, cancellationToken), null);
         }
 
         if (ProblemOf(row, outcome, reasons, read.Remarks) is { } problem)
         {
-            return ProblemResponses.Invalid([problem], "The decision cannot be recorded");
+            return (null, CheckRefusal.Invalid([problem], title: "The decision cannot be recorded"));
         }
 
         var now = clock.GetCurrentInstant();
@@ -115,7 +116,7 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock)
 
         await db.AppendAsync(clock, [new AuditRecord(actor, "check.decided", $"check:{row.Id}", $"{detail} at {row.CrossingPointCode}")], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(await ResponseAsync(row, cancellationToken));
+        return (await ResponseAsync(row, cancellationToken), null);
     }
 
     /// <summary>
