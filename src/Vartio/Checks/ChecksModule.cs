@@ -10,6 +10,8 @@ public static class ChecksModule
         services.AddScoped<BorderChecks>();
         services.AddScoped<CheckOutcomes>();
         services.AddScoped<TravellerOverview>();
+        services.AddScoped<RecentChecks>();
+        services.AddScoped<RefusalForms>();
         return services;
     }
 }

@@ -75,6 +75,9 @@ public static class AccessTable
         ["GET /api/v1/checks/{id:guid}"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
         ["POST /api/v1/checks/{id:guid}/outcome"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
 
+        ["PAGE /checks"] = Access.Policy(Policies.BorderCheck),
+        ["PAGE /checks/{Id:guid}/refusal"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+
         // A traveller crosses anywhere: every officer reads the whole record.
         ["GET /api/v1/travellers/{id:guid}"] = Access.Policy(Policies.BorderCheck),
         ["GET /api/v1/overstayers"] = Access.Policy(Policies.BorderCheck),
