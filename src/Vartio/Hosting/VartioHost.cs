@@ -68,6 +68,7 @@ public static class VartioHost
             o.AddOperationTransformer<ProblemOpenApiTransformer>();
             o.AddDocumentTransformer<AccessOpenApiTransformer>();
             o.AddOperationTransformer<AccessOpenApiTransformer>();
+            o.AddOperationTransformer<IdempotencyOpenApiTransformer>();
         });
         services.AddHealthChecks().AddDbContextCheck<VartioDbContext>("database", HealthStatus.Unhealthy);
         services.AddHttpLogging(o =>
