@@ -35,7 +35,11 @@ public static class IdempotencyKeys
     /// <summary>Marks an endpoint whose writes honour <see cref="Header"/>.</summary>
     public static TBuilder WithIdempotencyKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
-        builder.Add(endpoint => endpoint.Metadata.Add(IdempotentEndpoint.Instance));
+        builder.Add(endpoint =>
+        {
+            endpoint.Metadata.Add(IdempotentEndpoint.Instance);
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status422UnprocessableEntity, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
+        });
         return builder;
     }
 
@@ -153,9 +157,43 @@ public static class IdempotencyKeys
         return new StoredResponse(stored.Status, stored.ContentType, stored.Body, Replayed: true);
     }
 
-    private sealed class IdempotentEndpoint
+}
+
+/// <summary>Marks an endpoint whose writes honour the <c>Idempotency-Key</c> header.</summary>
+public sealed class IdempotentEndpoint
+{
+    public static readonly IdempotentEndpoint Instance = new();
+
+    private IdempotentEndpoint()
     {
-        public static readonly IdempotentEndpoint Instance = new();
+    }
+}
+
+/// <summary>Documents the <c>Idempotency-Key</c> header on the endpoints that honour it.</summary>
+internal sealed class IdempotencyOpenApiTransformer : Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer
+{
+    public Task TransformAsync(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IdempotentEndpoint>().Any())
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
+            {
+                Name = IdempotencyKeys.Header,
+                In = Microsoft.OpenApi.ParameterLocation.Header,
+                Required = false,
+                Description = "A key made up once per intended write and sent again with every retry of it: the same key and body give the stored response and no second record; the same key with another request gives 422. Kept 24 hours (docs/API.md, \"Retried writes\").",
+                Schema = new Microsoft.OpenApi.OpenApiSchema
+                {
+                    Type = Microsoft.OpenApi.JsonSchemaType.String,
+                    MinLength = 1,
+                    MaxLength = IdempotencyKeys.MaxKeyLength,
+                    Pattern = "^[\\x20-\\x7E]+$",
+                },
+            });
+        }
+
+        return Task.CompletedTask;
     }
 }
 

@@ -69,6 +69,7 @@ public static class VartioHost
             o.AddOperationTransformer<ProblemOpenApiTransformer>();
             o.AddDocumentTransformer<AccessOpenApiTransformer>();
             o.AddOperationTransformer<AccessOpenApiTransformer>();
+            o.AddOperationTransformer<IdempotencyOpenApiTransformer>();
         });
         services.AddHealthChecks().AddDbContextCheck<VartioDbContext>("database", HealthStatus.Unhealthy);
         services.AddHttpLogging(o =>

@@ -77,6 +77,19 @@ public abstract class StatusApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task StatusPageOn30November2023_CountsTheAirportAndHarbourApartFromTheLandBorder()
+    {
+        // Decision of 28 November 2023: the whole land border closed to passengers from 30 November; Helsinki's
+        // airport and West Harbour stayed open (docs/DATA.md).
+        var response = await app.Anonymous().GetAsync("/?at=2023-11-30T12%3A00%2B02%3A00", TestContext.Current.CancellationToken);
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("not received at any land crossing point", page, StringComparison.Ordinal);
+        // The leisure-boat crossing points closed only in April 2024 (decision 9).
+        Assert.Contains("At sea and air crossing points: Haapasaari, Nuijamaa port (Saimaa canal), Santio, Helsinki Airport, Helsinki West Harbour.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CrossingPoints_ListsTheSeededBorderSouthToNorthThenHelsinki()
     {
         var points = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/crossing-points", TestContext.Current.CancellationToken);

@@ -186,6 +186,18 @@ public abstract class IdempotencyTests<TApp>(TApp app) : IClassFixture<TApp>
         }
     }
 
+    [Fact]
+    public async Task TheOpenApiDocument_NamesTheHeaderAndThe422()
+    {
+        var document = await app.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var operation = document.GetProperty("paths").GetProperty(IIdempotencyApp.Route).GetProperty("post");
+
+        var header = Assert.Single(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == IdempotencyKeys.Header);
+        Assert.Equal("header", header.GetProperty("in").GetString());
+        Assert.Equal(255, header.GetProperty("schema").GetProperty("maxLength").GetInt32());
+        Assert.True(operation.GetProperty("responses").TryGetProperty("422", out _));
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string key, object body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, IIdempotencyApp.Route) { Content = JsonContent.Create(body) };
