@@ -45,13 +45,25 @@ public sealed class BorderChecks(
             return refusal.ToResult();
         }
 
-        return await IdempotentWrites.RunAsync(http, db, clock, async ct =>
+        // Two checks of one document never seen before may race to add it: the loser's insert fails on the
+        // unique document, and its second attempt finds the winner's.
+        for (var attempt = 1; ; attempt++)
         {
-            var (row, problems) = await AddAsync(prepared, ct);
-            return row is null
-                ? WriteOutcome.Refused(ProblemResponses.Invalid(problems, "The check cannot be made"))
-                : WriteOutcome.Created(CheckResponses.From(row, null, null), AuditOf(row));
-        });
+            try
+            {
+                return await IdempotentWrites.RunAsync(http, db, clock, async ct =>
+                {
+                    var (row, problems) = await AddAsync(prepared, ct);
+                    return row is null
+                        ? WriteOutcome.Refused(ProblemResponses.Invalid(problems, "The check cannot be made"))
+                        : WriteOutcome.Created(CheckResponses.From(row, null, null), AuditOf(row));
+                });
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>The check from a page: the same rules, in one transaction with its audit entry.</summary>
@@ -281,13 +293,18 @@ public sealed class BorderChecks(
 }
 
 /// <summary>Configuration of checks (<c>Checks:</c>).</summary>
-public sealed record CheckOptions(int LateRecordingDays)
+/// <param name="Authority">The state and authority the refusal form names (<c>Checks:Authority</c>).</param>
+public sealed record CheckOptions(int LateRecordingDays, string Authority)
 {
     public const int DefaultLateRecordingDays = 7;
+
+    public const string DefaultAuthority = "FINLAND — Finnish Border Guard";
 
     /// <summary>How far a booth's clock may differ from the server's before a check counts as late or future.</summary>
     public static readonly Duration ClockTolerance = Duration.FromMinutes(10);
 
     public static CheckOptions From(IConfiguration configuration) =>
-        new(Math.Clamp(configuration.GetValue("Checks:LateRecordingDays", DefaultLateRecordingDays), 0, 365));
+        new(
+            Math.Clamp(configuration.GetValue("Checks:LateRecordingDays", DefaultLateRecordingDays), 0, 365),
+            configuration.GetValue<string>("Checks:Authority") is { Length: > 0 } authority ? authority : DefaultAuthority);
 }

@@ -54,7 +54,7 @@ public sealed class RefusalForms(VartioDbContext db)
             row.Point.Code,
             row.Point.Name,
             at,
-            row.Check.DecidedBy ?? row.Check.Officer,
+            PersonOf(row.Check.DecidedBy ?? row.Check.Officer),
             row.Document.PrimaryIdentifier,
             row.Document.SecondaryIdentifier,
             row.Document.BirthDate,
@@ -66,4 +66,7 @@ public sealed class RefusalForms(VartioDbContext db)
             row.Check.Remarks,
             row.Check.TravellerSigned);
     }
+
+    /// <summary>The officer as the form names them: the account's name, without the audit log's <c>user:</c>.</summary>
+    private static string PersonOf(string actor) => actor.StartsWith("user:", StringComparison.Ordinal) ? actor["user:".Length..] : actor;
 }
