@@ -12,6 +12,11 @@ public static class ChecksModule
         services.AddScoped<TravellerOverview>();
         services.AddScoped<RecentChecks>();
         services.AddScoped<RefusalForms>();
+        services.AddScoped<RecordPurge>();
+        if (configuration.GetValue("Checks:RetentionJob", true))
+        {
+            services.AddHostedService<RecordPurgeJob>();
+        }
         return services;
     }
 }

@@ -25,6 +25,7 @@ public static class VartioCli
         root.Subcommands.Add(StayCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(ImportCommand.Create(clock));
+        root.Subcommands.Add(Checks.PurgeCommand.Create(clock));
         return root;
     }
 
