@@ -32,7 +32,7 @@ public sealed class CheckPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.TypeAsync(Line2, new() { Delay = 0 });
         await Assertions.Expect(zone).ToHaveValueAsync(Line1 + "\n" + Line2);
-        await Assertions.Expect(page.Locator("[data-testid='check-mrz-status']")).ToHaveTextAsync("2 lines read (44 + 44 characters).");
+        await Assertions.Expect(page.Locator("[data-testid='check-mrz-status']")).ToHaveTextAsync("2 lines read (44 + 44 characters). TD3: valid.");
 
         // Ctrl+Enter checks; no visa: the proposal is refusal on C (Regulation (EU) 2018/1806, Annex I).
         await page.Keyboard.PressAsync("Control+Enter");
