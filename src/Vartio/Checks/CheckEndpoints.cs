@@ -73,6 +73,22 @@ public static class CheckEndpoints
             .WithName("ListOverstayers")
             .WithSummary("Travellers recorded entering whose authorised stay has ended with no exit recorded, longest over first; now or at the instant given.");
 
+        app.MapGet("/api/v1/overstayers.csv", async Task<IResult> ([FromQuery] string? at, TravellerOverview travellers, IClock clock, CancellationToken ct) =>
+            {
+                var instant = clock.GetCurrentInstant();
+                if (at is not null && !TimeInput.TryReadInstant(at, out instant, out var error))
+                {
+                    return ProblemResponses.Invalid("at", error, "The instant cannot be used");
+                }
+
+                var list = await travellers.OverstayersAsync(instant, ct);
+                return TypedResults.Text(OverstayerCsv.Write(list), "text/csv; charset=utf-8");
+            })
+            .WithTags("Checks")
+            .WithName("ExportOverstayers")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .WithSummary("The overstayer list as CSV (cells that a spreadsheet would read as formulas are prefixed with an apostrophe).");
+
         return app;
     }
 }

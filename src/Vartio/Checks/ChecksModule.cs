@@ -13,9 +13,11 @@ public static class ChecksModule
         services.AddScoped<RecentChecks>();
         services.AddScoped<RefusalForms>();
         services.AddScoped<RecordPurge>();
+        services.AddScoped<OverstayFlagger>();
         if (configuration.GetValue("Checks:RetentionJob", true))
         {
             services.AddHostedService<RecordPurgeJob>();
+            services.AddHostedService<OverstayFlagJob>();
         }
         return services;
     }

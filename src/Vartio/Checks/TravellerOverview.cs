@@ -38,6 +38,7 @@ public sealed record BorderRecordResponse(
 /// <summary>A traveller recorded entering whose authorised stay has ended with no exit recorded.</summary>
 public sealed record OverstayerResponse(
     Guid TravellerId,
+    Guid EntryRecordId,
     string? Name,
     string? Nationality,
     string DocumentIssuingState,
@@ -95,6 +96,7 @@ public sealed class TravellerOverview(VartioDbContext db, BorderCalendar calenda
             .Where(x => x.Record.AuthorisedStayUntil!.Value < date)
             .Select(x => new OverstayerResponse(
                 x.Record.TravellerId,
+                x.Record.Id,
                 string.Join(' ', new[] { x.Document.PrimaryIdentifier, x.Document.SecondaryIdentifier }.Where(p => !string.IsNullOrEmpty(p))),
                 x.Document.Nationality,
                 x.Document.IssuingState,

@@ -76,11 +76,13 @@ public static class AccessTable
         ["POST /api/v1/checks/{id:guid}/outcome"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
 
         ["PAGE /checks"] = Access.Policy(Policies.BorderCheck),
-        ["PAGE /checks/{Id:guid}/refusal"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+        ["PAGE /checks/{id:guid}/refusal"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
 
         // A traveller crosses anywhere: every officer reads the whole record.
         ["GET /api/v1/travellers/{id:guid}"] = Access.Policy(Policies.BorderCheck),
         ["GET /api/v1/overstayers"] = Access.Policy(Policies.BorderCheck),
+        ["GET /api/v1/overstayers.csv"] = Access.Policy(Policies.BorderCheck),
+        ["PAGE /overstayers"] = Access.Policy(Policies.BorderCheck),
 
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),

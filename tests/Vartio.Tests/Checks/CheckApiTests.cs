@@ -223,6 +223,40 @@ public abstract class CheckApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Overstayer_IsListedInTheApiAndTheCsvAndFlaggedOnce_WithAFormulaNameDefused()
+    {
+        // Admitted on 15 January 2026 until 14 April; 100 days later, 25 April, is 11 days over.
+        var officer = await OfficerAsync();
+        var document = Fields("759876509", "RUS", "2033-01-01", "=HYPERLINK(\"x\")", "EVE");
+        var entry = await CheckAsync(officer, new { crossingPoint = "HEL", direction = "entry", document, visa = ShortStayVisa(), intendedDeparture = "2026-02-01", findings = Satisfied });
+        await DecideAsync(officer, entry, new { outcome = "admit" });
+        var traveller = entry.GetProperty("traveller").GetProperty("id").GetGuid();
+
+        app.Clock.AdvanceDays(100);
+        try
+        {
+            var list = await officer.GetFromJsonAsync<JsonElement>("/api/v1/overstayers", Ct);
+            var overstayer = list.GetProperty("overstayers").EnumerateArray().Single(o => o.GetProperty("travellerId").GetGuid() == traveller);
+            Assert.Equal(("2026-04-14", 11), (overstayer.GetProperty("authorisedStayUntil").GetString(), overstayer.GetProperty("daysOver").GetInt32()));
+
+            // A spreadsheet would run a cell beginning with '=' as a formula: the CSV writes it as text.
+            var csv = await officer.GetStringAsync("/api/v1/overstayers.csv", Ct);
+            Assert.Contains("\"'=HYPERLINK(\"\"x\"\") EVE\"", csv, StringComparison.Ordinal);
+            Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+
+            await using var scope = app.App.Services.CreateAsyncScope();
+            var flagger = scope.ServiceProvider.GetRequiredService<Vartio.Checks.OverstayFlagger>();
+            Assert.True(await flagger.RunAsync(Ct) >= 1);
+            Assert.Equal(0, await flagger.RunAsync(Ct));
+            Assert.Equal(1, await app.WithDbAsync(db => db.OverstayFlags.CountAsync(f => f.TravellerId == traveller, Ct)));
+        }
+        finally
+        {
+            app.Clock.AdvanceDays(-100);
+        }
+    }
+
+    [Fact]
     public async Task SameIdempotencyKeyTwiceInParallel_MakesOneCheck()
     {
         var officer = await OfficerAsync();
