@@ -59,6 +59,18 @@ public static class CheckEndpoints
             .WithName("GetTraveller")
             .WithSummary("A traveller's documents and records (with those of travellers an officer confirmed to be the same person), days used and authorised stay.");
 
+        app.MapPost("/api/v1/travellers/{id:guid}/links", async Task<IResult> (Guid id, TravellerLinkRequest request, ClaimsPrincipal user, TravellerOverview travellers, CancellationToken ct) =>
+            {
+                var (traveller, refusal) = await travellers.LinkAsync(id, request, Audit.Actors.Of(user), ct);
+                return refusal?.ToResult() ?? TypedResults.Ok(traveller);
+            })
+            .WithTags("Checks")
+            .WithName("LinkTravellers")
+            .Produces<TravellerResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Confirm that another traveller (another document, such as a new passport) is this same person: their records are read together from then on; nothing is merged.");
+
         app.MapGet("/api/v1/overstayers", async Task<Results<Ok<OverstayersResponse>, ProblemHttpResult>> ([FromQuery] string? at, TravellerOverview travellers, IClock clock, CancellationToken ct) =>
             {
                 var instant = clock.GetCurrentInstant();

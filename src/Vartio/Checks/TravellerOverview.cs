@@ -50,8 +50,71 @@ public sealed record OverstayerResponse(
 
 public sealed record OverstayersResponse(Instant At, LocalDate Date, IReadOnlyList<OverstayerResponse> Overstayers);
 
-public sealed class TravellerOverview(VartioDbContext db, BorderCalendar calendar)
+/// <summary>An officer's confirmation that another traveller (another document) is this same person.</summary>
+/// <param name="Reason">What the officer compared: for example, the previous passport's number printed in the new one.</param>
+public sealed record TravellerLinkRequest(Guid? TravellerId, string? Reason);
+
+public sealed class TravellerOverview(VartioDbContext db, BorderCalendar calendar, IClock clock)
 {
+    public const int MaxReasonLength = 500;
+
+    /// <summary>
+    /// Records that <paramref name="id"/> and the traveller the request names are one person, as an officer
+    /// confirmed, with who, when and why; the records of both are read together from then on. Nothing is merged:
+    /// both travellers and their documents stay as they were.
+    /// </summary>
+    public async Task<(TravellerResponse? Traveller, Vartio.Checks.CheckRefusal? Refusal)> LinkAsync(Guid id, TravellerLinkRequest request, string actor, CancellationToken cancellationToken)
+    {
+        var reason = request.Reason?.Trim();
+        var problems = new List<Vartio.Domain.Problems.Problem>();
+        if (request.TravellerId is not { } other || other == Guid.Empty)
+        {
+            problems.Add(new("travellerId", "Give the id of the traveller who is the same person."));
+        }
+        else if (other == id)
+        {
+            problems.Add(new("travellerId", "A traveller is the same person as themselves already."));
+        }
+
+        if (string.IsNullOrEmpty(reason))
+        {
+            problems.Add(new("reason", "Say what shows that they are one person (for example, the previous passport's number in the new one)."));
+        }
+        else if (Vartio.Domain.Text.StoredText.Fault(reason) is { } fault)
+        {
+            problems.Add(new("reason", fault));
+        }
+        else if (reason.Length > MaxReasonLength)
+        {
+            problems.Add(new("reason", $"Keep it to {MaxReasonLength} characters."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, CheckRefusal.Invalid(problems, title: "The link cannot be recorded"));
+        }
+
+        var linked = request.TravellerId!.Value;
+        var known = await db.Travellers.Where(t => t.Id == id || t.Id == linked).CountAsync(cancellationToken);
+        if (known < 2)
+        {
+            return (null, new CheckRefusal(StatusCodes.Status404NotFound, "No such traveller", $"There is no traveller {(await db.Travellers.AnyAsync(t => t.Id == id, cancellationToken) ? linked : id)}.", []));
+        }
+
+        var already = await db.LinkedTravellersAsync(id, cancellationToken);
+        if (!already.Contains(linked))
+        {
+            await db.AuditedAsync(clock, async () =>
+            {
+                db.AddLink(id, linked, actor, clock.GetCurrentInstant(), reason);
+                await db.SaveChangesAsync(cancellationToken);
+                return (0, new Vartio.Data.AuditRecord(actor, "traveller.linked", $"traveller:{id}", $"confirmed the same person as traveller {linked}"));
+            }, cancellationToken);
+        }
+
+        return (await FindAsync(id, cancellationToken), null);
+    }
+
     public async Task<TravellerResponse?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await db.Travellers.AnyAsync(t => t.Id == id, cancellationToken))

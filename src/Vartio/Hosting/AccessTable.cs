@@ -80,6 +80,7 @@ public static class AccessTable
 
         // A traveller crosses anywhere: every officer reads the whole record.
         ["GET /api/v1/travellers/{id:guid}"] = Access.Policy(Policies.BorderCheck),
+        ["POST /api/v1/travellers/{id:guid}/links"] = Access.Policy(Policies.BorderCheck),
         ["GET /api/v1/overstayers"] = Access.Policy(Policies.BorderCheck),
         ["GET /api/v1/overstayers.csv"] = Access.Policy(Policies.BorderCheck),
         ["PAGE /overstayers"] = Access.Policy(Policies.BorderCheck),

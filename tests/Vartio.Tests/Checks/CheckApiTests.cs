@@ -257,6 +257,35 @@ public abstract class CheckApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task NewPassport_IsANewTravellerUntilAnOfficerConfirmsTheLink()
+    {
+        // 60 days recorded under the old passport (1 November to 30 December 2025): once linked, the new
+        // passport's traveller has used them too (Art. 6(1)(b)), and nothing was merged before.
+        var officer = await OfficerAsync();
+        var old = Fields("759876510", "RUS", "2026-06-01", "KUZNETSOVA", "ANNA");
+        await RecordStayAsync(old, new LocalDate(2025, 11, 1), new LocalDate(2025, 12, 30));
+        var oldTraveller = await app.WithDbAsync(db => db.TravelDocuments.Where(d => d.Number == "759876510").Select(d => d.TravellerId).SingleAsync(Ct));
+
+        var check = await CheckAsync(officer, new { crossingPoint = "HEL", direction = "entry", document = Fields("759876511", "RUS", "2035-06-01", "KUZNETSOVA", "ANNA"), visa = ShortStayVisa(), findings = Satisfied });
+        var traveller = check.GetProperty("traveller").GetProperty("id").GetGuid();
+        Assert.NotEqual(oldTraveller, traveller);
+        Assert.Equal(0, check.GetProperty("daysUsed").GetInt32());
+
+        var missingReason = await officer.PostAsJsonAsync($"/api/v1/travellers/{traveller}/links", new { travellerId = oldTraveller }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, missingReason.StatusCode);
+
+        var linked = await officer.PostAsJsonAsync($"/api/v1/travellers/{traveller}/links", new { travellerId = oldTraveller, reason = "Previous passport 759876510 noted in the new one." }, Ct);
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        var body = await linked.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal([oldTraveller], body.GetProperty("linkedTravellers").EnumerateArray().Select(t => t.GetGuid()).ToArray());
+        Assert.Equal(2, body.GetProperty("documents").GetArrayLength());
+        Assert.Equal(60, body.GetProperty("daysUsed").GetInt32());
+
+        var again = await CheckAsync(officer, new { crossingPoint = "HEL", direction = "entry", document = Fields("759876511", "RUS", "2035-06-01", "KUZNETSOVA", "ANNA"), visa = ShortStayVisa(from: "2026-01-01"), findings = Satisfied });
+        Assert.Equal(60, again.GetProperty("daysUsed").GetInt32());
+    }
+
+    [Fact]
     public async Task SameIdempotencyKeyTwiceInParallel_MakesOneCheck()
     {
         var officer = await OfficerAsync();
