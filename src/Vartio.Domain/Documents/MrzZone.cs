@@ -6,7 +6,8 @@ namespace Vartio.Domain.Documents;
 /// <summary>
 /// One recognised zone being read: corrects what the fields' character types decide, then validates every
 /// field and builds the result. Works on a stack copy of the normalised text; the only heap allocations are the
-/// result, the strings it holds and, for a faulty zone, its lists of problems and corrections.
+/// result, the strings it holds, the remarks (an expired document, a single name) and, for a faulty zone, its
+/// lists of problems, corrections and look-alike readings.
 /// </summary>
 /// <remarks>
 /// This file holds the zone's state and the order of the work; the check digits are in

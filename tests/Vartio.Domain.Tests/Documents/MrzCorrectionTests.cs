@@ -123,16 +123,18 @@ public sealed class MrzCorrectionTests
     }
 
     [Fact]
-    public void Parse_MisreadNumberWhileAnotherCheckFails_IsNotCorrected()
+    public void Parse_MisreadNumberWhileAnotherCheckFails_IsNotCorrectedButOffered()
     {
-        // O for 0 in the number, and a wrong expiry check digit (8 for 9): the composite covers the number and
-        // still fails after the swap, so the swap is not proven.
+        // O for 0 in the number, and a wrong expiry check digit (8 for 9): the composite fails either way, and
+        // the number's own check digit still offers the printed number for comparison.
         var result = MrzParser.Parse([PassportLine1, "L8989O2C36UTO7408122F1204158ZE184226B<<<<<10"], Today);
 
         Assert.Empty(result.Corrections);
         Assert.Equal(
             [MrzField.DocumentNumberCheckDigit, MrzField.DateOfExpiryCheckDigit, MrzField.CompositeCheckDigit],
             result.Problems.Select(p => p.Field));
+        Assert.Equal(["L898902C3"], result.Problems[0].Candidates.Select(c => c.Reading));
+        Assert.Empty(result.Problems[1].Candidates);
     }
 
     [Fact]
