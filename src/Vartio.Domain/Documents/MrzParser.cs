@@ -10,18 +10,21 @@ namespace Vartio.Domain.Documents;
 /// </summary>
 /// <remarks>
 /// The work is bounded by the input's length: the input is read once, anything longer than the largest zone
-/// (3 × 44 characters) is rejected before parsing, and the search for corrections tries at most
-/// <see cref="MaxCheckDigitCorrections"/> characters at a time. Apart from the result and the strings it
+/// (3 × 44 characters) is rejected before parsing, and the search for look-alike readings changes at
+/// most <see cref="MaxCandidateSwaps"/> characters of one field at a time. Apart from the result and the strings it
 /// holds, a valid zone is parsed without allocating.
 /// </remarks>
 public static class MrzParser
 {
     /// <summary>
-    /// The most characters the check digits may correct together (beyond those whose field type alone
-    /// decides them, such as an O among the digits of a date). One misread character is the common case; two
-    /// are still proven by a check digit plus the composite; more would let chance satisfy the check digits.
+    /// The most look-alike characters a reading offered beside a failing check digit may change. One misread
+    /// character is the common case and two still a plausible one; with more, chance alone would make a
+    /// tenth of all readings pass.
     /// </summary>
-    public const int MaxCheckDigitCorrections = 2;
+    public const int MaxCandidateSwaps = 2;
+
+    /// <summary>The most readings offered beside one failing check digit.</summary>
+    public const int MaxCandidates = 6;
 
     /// <summary>The largest zone: TD3 and MRV-A, 2 × 44.</summary>
     internal const int Capacity = 132;
@@ -203,7 +206,7 @@ public static class MrzParser
     }
 
     private static MrzResult NotRecognised(string message) =>
-        new(null, [new MrzProblem(MrzField.Input, 0, 0, message)], [], []);
+        new(null, [new MrzProblem(MrzField.Input, 0, 0, message)], [], [], []);
 
     /// <summary>
     /// Collects the input's lines into one buffer: splits at line breaks, trims surrounding whitespace, skips

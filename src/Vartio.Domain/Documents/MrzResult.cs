@@ -17,6 +17,13 @@ public enum Sex
 public sealed record MrzProblem(MrzField Field, int Line, int Position, string Message)
 {
     /// <summary>
+    /// For a failing check digit over a field of letters and digits: the readings with one or two look-alike
+    /// characters swapped that it would accept, for the officer to compare with the printed data page. The
+    /// check digit cannot choose between them and the zone as read, so none is applied.
+    /// </summary>
+    public IReadOnlyList<MrzCandidate> Candidates { get; init; } = [];
+
+    /// <summary>
     /// The problem in the form every capability reports: the field by its API name (<c>dateOfBirth</c>,
     /// <c>input</c>), and no line or position when the problem is the input as a whole.
     /// </summary>
@@ -26,7 +33,16 @@ public sealed record MrzProblem(MrzField Field, int Line, int Position, string M
 }
 
 /// <summary>
-/// A field whose misread characters were corrected because the check digits prove the correction.
+/// A reading of a field that a failing check digit would accept: the field's characters, fillers included,
+/// from <see cref="Line"/>/<see cref="Position"/> on, with one or two look-alike characters (O/0, I/1, B/8,
+/// S/5, Z/2) swapped.
+/// </summary>
+public sealed record MrzCandidate(MrzField Field, int Line, int Position, string Reading);
+
+/// <summary>
+/// A field whose misread characters were corrected because the field's character type decides them: a
+/// letter where only digits are allowed (a date, a check digit), a digit where only letters are (a name, a
+/// state code), kept only when the check digits covering them then pass.
 /// <see cref="From"/> and <see cref="To"/> are the field's characters as read and as corrected, fillers included,
 /// starting at <see cref="Line"/>/<see cref="Position"/>; they differ exactly at the corrected characters.
 /// </summary>
@@ -39,8 +55,9 @@ public sealed record MrzCorrection(MrzField Field, int Line, int Position, strin
 /// </summary>
 public sealed class MrzResult
 {
-    internal MrzResult(MrzFormat? format, IReadOnlyList<MrzProblem> problems, IReadOnlyList<MrzCorrection> corrections, IReadOnlyList<string> normalisations)
+    internal MrzResult(MrzFormat? format, IReadOnlyList<MrzProblem> problems, IReadOnlyList<MrzCorrection> corrections, IReadOnlyList<string> normalisations, IReadOnlyList<string> remarks)
     {
+        Remarks = remarks;
         Format = format;
         Problems = problems;
         Corrections = corrections;
@@ -106,6 +123,18 @@ public sealed class MrzResult
     public IReadOnlyList<MrzProblem> Problems { get; }
 
     public IReadOnlyList<MrzCorrection> Corrections { get; }
+
+    /// <summary>
+    /// Whether the date of expiry is before the day of the check (the reference date). The zone may still be
+    /// valid: it is read correctly, and says that the document has expired.
+    /// </summary>
+    public bool IsExpired { get; internal set; }
+
+    /// <summary>
+    /// What the officer should know about a zone that is not a fault in it: that the document has expired, that
+    /// the name is in the secondary identifier only.
+    /// </summary>
+    public IReadOnlyList<string> Remarks { get; }
 
     /// <summary>What was done to the input before parsing it (whitespace, case, a single pasted line).</summary>
     public IReadOnlyList<string> Normalisations { get; }

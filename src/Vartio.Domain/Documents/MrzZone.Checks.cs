@@ -149,6 +149,9 @@ internal ref partial struct MrzZone
         offset == check.Digit || WeightIndexOf(check, offset, alternative: false) >= 0
         || (check.EitherConvention && offset == check.First.End);
 
+    private static string Describe(MrzCandidate candidate) =>
+        string.Create(CultureInfo.InvariantCulture, $"{candidate.Reading.TrimEnd('<')} ({candidate.Field.Name()})");
+
     private void ReportChecks()
     {
         for (var k = 0; k < checkCount; k++)
@@ -165,12 +168,17 @@ internal ref partial struct MrzZone
                 var message = check.EitherConvention
                     ? string.Create(CultureInfo.InvariantCulture, $"check digit {digit} does not match the characters it covers, which give {Mod10(check.SumA)} (or {Mod10(check.SumB)} counting the filler after the first nine)")
                     : string.Create(CultureInfo.InvariantCulture, $"check digit {digit} does not match the characters it covers, which give {Mod10(check.SumA)}");
-                if (k == ambiguousCheck)
+                if (candidates?[k] is { } offered)
                 {
-                    message += $"; {DescribeSwaps(ambiguousFirst)} and {DescribeSwaps(ambiguousSecond)} would each make it pass, so neither correction is made";
+                    message += offered.Count == 1
+                        ? $"; read with a look-alike character, {Describe(offered[0])} would pass: compare with the printed data page, the check digit cannot tell which is right"
+                        : $"; read with look-alike characters, {string.Join(" or ", offered.Select(Describe))} would pass: compare with the printed data page, the check digit cannot tell which is right";
+                    Problem(check.Field, check.Digit, message, offered);
                 }
-
-                Problem(check.Field, check.Digit, message);
+                else
+                {
+                    Problem(check.Field, check.Digit, message);
+                }
             }
             else if (digit == '<')
             {

@@ -1,9 +1,8 @@
-using System.Globalization;
 using Vartio.Domain.Countries;
 
 namespace Vartio.Domain.Documents;
 
-/// <summary>Correcting the characters an OCR confuses, where the check digits prove the correction.</summary>
+/// <summary>Correcting the characters an OCR confuses where the field's type decides, and offering readings where it cannot.</summary>
 internal ref partial struct MrzZone
 {
     /// <summary>The letter a digit is confused with (0→O, 1→I, 8→B, 5→S, 2→Z, 6→G); other characters unchanged.</summary>
@@ -31,13 +30,20 @@ internal ref partial struct MrzZone
     };
 
     /// <summary>
-    /// Corrects OCR-confusable characters. First by field type: a letter among digits becomes its digit and a
-    /// digit among letters its letter. Then, where a check still fails, by search: the smallest set of
-    /// O/0, I/1, B/8, S/5, Z/2 swaps in document numbers and optional data that makes every check covering it
-    /// pass, provided exactly one such set exists. (G and 6 differ by exactly 10 in value, so no check digit
-    /// can tell them apart: they are corrected by field type only.) Last, any correction a failing check still
-    /// covers is undone, as is a type correction in an unchecked field that leaves the field invalid.
+    /// Corrects OCR-confusable characters where the field's character type decides: a letter among digits (a
+    /// date, a check digit) becomes its digit and a digit among letters (a name, a state code) its letter. Then
+    /// any correction a failing check still covers is undone, as is one in an unchecked field that leaves the
+    /// field invalid.
     /// </summary>
+    /// <remarks>
+    /// A field that admits both letters and digits (a document number, optional data) is never corrected: a
+    /// look-alike swap that satisfies its check digit proves nothing, since a single check digit is satisfied
+    /// by a tenth of all readings and the composite check digit covers the same characters with the same
+    /// weights (ICAO Doc 9303 Part 3, check digits; Parts 4–6, the composite), so it adds no evidence. A
+    /// swapped number would also escape the lost and stolen document lists. Such a check is reported as
+    /// failing, with the look-alike readings it would accept (<see cref="FindCandidates"/>) for the officer to
+    /// compare with the printed data page.
+    /// </remarks>
     private void Correct()
     {
         for (var p = 0; p < work.Length; p++)
@@ -50,133 +56,80 @@ internal ref partial struct MrzZone
             };
         }
 
-        if (!Evaluate())
-        {
-            Search();
-        }
-
         Settle();
     }
 
-    private void Search()
-    {
-        Span<int> candidates = stackalloc int[work.Length];
-        var count = 0;
-        for (var p = 0; p < work.Length; p++)
-        {
-            if (KindAt(p) != CharKind.AlphaNumeric || Swap(work[p]) == work[p])
-            {
-                continue;
-            }
-
-            for (var k = 0; k < checkCount; k++)
-            {
-                if (!checks[k].Passed && Covers(checks[k], p))
-                {
-                    candidates[count++] = p;
-                    break;
-                }
-            }
-        }
-
-        if (count == 0)
-        {
-            return;
-        }
-
-        // What swapping each candidate adds to each check's sums, so a set of swaps is tried by addition.
-        Span<int> deltaA = stackalloc int[count * MaxChecks];
-        Span<int> deltaB = stackalloc int[count * MaxChecks];
-        Span<bool> covers = stackalloc bool[count * MaxChecks];
-        for (var i = 0; i < count; i++)
-        {
-            var p = candidates[i];
-            var change = CheckDigit.ValueOf(Swap(work[p])) - CheckDigit.ValueOf(work[p]);
-            for (var k = 0; k < checkCount; k++)
-            {
-                var a = WeightIndexOf(checks[k], p, alternative: false);
-                var b = checks[k].EitherConvention ? WeightIndexOf(checks[k], p, alternative: true) : a;
-                covers[(i * MaxChecks) + k] = a >= 0;
-                deltaA[(i * MaxChecks) + k] = a >= 0 ? change * CheckDigit.Weight(a) : 0;
-                deltaB[(i * MaxChecks) + k] = b >= 0 ? change * CheckDigit.Weight(b) : 0;
-            }
-        }
-
-        int found = 0, firstI = -1, firstJ = -1, secondI = -1, secondJ = -1;
-        for (var i = 0; i < count && found < 2; i++)
-        {
-            if (Solves(i, -1, deltaA, deltaB, covers))
-            {
-                Record(ref found, i, -1, ref firstI, ref firstJ, ref secondI, ref secondJ);
-            }
-        }
-
-        for (var i = 0; found == 0 && i < count; i++)
-        {
-            for (var j = i + 1; j < count && found < 2; j++)
-            {
-                if (Solves(i, j, deltaA, deltaB, covers))
-                {
-                    Record(ref found, i, j, ref firstI, ref firstJ, ref secondI, ref secondJ);
-                }
-            }
-        }
-
-        if (found == 1)
-        {
-            SwapAt(candidates[firstI]);
-            if (firstJ >= 0)
-            {
-                SwapAt(candidates[firstJ]);
-            }
-
-            Evaluate();
-        }
-        else if (found > 1)
-        {
-            for (var k = 0; k < checkCount; k++)
-            {
-                if (!checks[k].Passed && Covers(checks[k], candidates[firstI]))
-                {
-                    ambiguousCheck = k;
-                    break;
-                }
-            }
-
-            ambiguousFirst = new Swaps(candidates[firstI], firstJ >= 0 ? candidates[firstJ] : -1);
-            ambiguousSecond = new Swaps(candidates[secondI], secondJ >= 0 ? candidates[secondJ] : -1);
-        }
-
-        static void Record(ref int found, int i, int j, ref int firstI, ref int firstJ, ref int secondI, ref int secondJ)
-        {
-            if (found == 0)
-            {
-                (firstI, firstJ) = (i, j);
-            }
-            else
-            {
-                (secondI, secondJ) = (i, j);
-            }
-
-            found++;
-        }
-    }
-
-    /// <summary>Whether swapping candidates i (and j) makes every check that covers them pass.</summary>
-    private readonly bool Solves(int i, int j, ReadOnlySpan<int> deltaA, ReadOnlySpan<int> deltaB, ReadOnlySpan<bool> covers)
+    /// <summary>
+    /// For each failing check, the readings of the letters-and-digits field it covers that differ by one or
+    /// two look-alike characters (O/0, I/1, B/8, S/5, Z/2) and that it would accept, without breaking a check
+    /// that passes. A field's own check digit offers readings of that field; the composite offers readings
+    /// only of fields no other check digit covers (TD1 and TD2 optional data). At most
+    /// <see cref="MrzParser.MaxCandidates"/> readings per check, single swaps before pairs.
+    /// </summary>
+    private void FindCandidates()
     {
         for (var k = 0; k < checkCount; k++)
         {
-            var coveredI = covers[(i * MaxChecks) + k];
-            var coveredJ = j >= 0 && covers[(j * MaxChecks) + k];
-            if (!coveredI && !coveredJ)
+            if (checks[k].Passed || work[checks[k].Digit] is < '0' or > '9')
             {
                 continue;
             }
 
-            var sumA = checks[k].SumA + deltaA[(i * MaxChecks) + k] + (j >= 0 ? deltaA[(j * MaxChecks) + k] : 0);
-            var sumB = checks[k].SumB + deltaB[(i * MaxChecks) + k] + (j >= 0 ? deltaB[(j * MaxChecks) + k] : 0);
-            if (!Passes(checks[k], sumA, sumB))
+            List<MrzCandidate>? found = null;
+            for (var swaps = 1; swaps <= MrzParser.MaxCandidateSwaps && found is null; swaps++)
+            {
+                for (var p = 0; p < work.Length; p++)
+                {
+                    if (!Swappable(k, p))
+                    {
+                        continue;
+                    }
+
+                    if (swaps == 1)
+                    {
+                        if (Accepts(k, p, -1))
+                        {
+                            Offer(ref found, p, -1);
+                        }
+
+                        continue;
+                    }
+
+                    var unit = UnitAt(p);
+                    for (var q = p + 1; q < unit.End; q++)
+                    {
+                        if (Swappable(k, q) && Accepts(k, p, q))
+                        {
+                            Offer(ref found, p, q);
+                        }
+                    }
+                }
+            }
+
+            if (found is not null)
+            {
+                (candidates ??= new List<MrzCandidate>?[MaxChecks])[k] = found;
+            }
+        }
+    }
+
+    /// <summary>Whether check k may offer a reading with the character at this position swapped for its look-alike.</summary>
+    private readonly bool Swappable(int k, int offset)
+    {
+        if (KindAt(offset) != CharKind.AlphaNumeric || Swap(work[offset]) == work[offset] || WeightIndexOf(checks[k], offset, alternative: false) < 0)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < checkCount; j++)
+        {
+            if (j == k || WeightIndexOf(checks[j], offset, alternative: false) < 0)
+            {
+                continue;
+            }
+
+            // The composite leaves to a field's own check digit the readings of that field.
+            if (checks[k].Field == MrzField.CompositeCheckDigit || checks[j].Passed)
             {
                 return false;
             }
@@ -185,9 +138,45 @@ internal ref partial struct MrzZone
         return true;
     }
 
-    private readonly void SwapAt(int offset) => work[offset] = Swap(work[offset]);
+    /// <summary>Whether check k passes with the characters at p (and q, unless -1) swapped for their look-alikes.</summary>
+    private readonly bool Accepts(int k, int p, int q)
+    {
+        ref readonly var check = ref checks[k];
+        var sumA = check.SumA + Delta(check, p, alternative: false) + (q >= 0 ? Delta(check, q, alternative: false) : 0);
+        var sumB = check.EitherConvention
+            ? check.SumB + Delta(check, p, alternative: true) + (q >= 0 ? Delta(check, q, alternative: true) : 0)
+            : sumA;
+        return Passes(check, sumA, sumB);
+    }
 
-    /// <summary>The confusable partner a check digit can decide: O/0, I/1, B/8, S/5, Z/2 (not G/6).</summary>
+    /// <summary>What swapping the character at this position adds to the check's weighted sum.</summary>
+    private readonly int Delta(in Check check, int offset, bool alternative)
+    {
+        var index = WeightIndexOf(check, offset, alternative);
+        return index < 0 ? 0 : (CheckDigit.ValueOf(Swap(work[offset])) - CheckDigit.ValueOf(work[offset])) * CheckDigit.Weight(index);
+    }
+
+    private readonly void Offer(ref List<MrzCandidate>? found, int p, int q)
+    {
+        found ??= [];
+        if (found.Count >= MrzParser.MaxCandidates)
+        {
+            return;
+        }
+
+        var unit = UnitAt(p);
+        Span<char> reading = stackalloc char[unit.Length];
+        work.Slice(unit.Start, unit.Length).CopyTo(reading);
+        reading[p - unit.Start] = Swap(work[p]);
+        if (q >= 0)
+        {
+            reading[q - unit.Start] = Swap(work[q]);
+        }
+
+        found.Add(new MrzCandidate(FieldAt(p), Line(unit.Start), Position(unit.Start), reading.ToString()));
+    }
+
+    /// <summary>The look-alike a check digit could tell apart: O/0, I/1, B/8, S/5, Z/2 (not G/6, which differ by 10).</summary>
     private static char Swap(char c) => c switch
     {
         'O' => '0',
@@ -202,9 +191,6 @@ internal ref partial struct MrzZone
         '2' => 'Z',
         _ => c,
     };
-
-    /// <summary>One or two positions whose characters a correction swaps; <see cref="Second"/> is -1 for one.</summary>
-    private readonly record struct Swaps(int First, int Second);
 
     /// <summary>Undoes every correction that a failing check covers, or that leaves an unchecked field invalid.</summary>
     private readonly void Settle()
@@ -270,15 +256,6 @@ internal ref partial struct MrzZone
 
         return true;
     }
-
-    private readonly string DescribeSwaps(Swaps swaps)
-    {
-        var first = DescribeSwap(swaps.First);
-        return swaps.Second < 0 ? first : $"{first} with {DescribeSwap(swaps.Second)}";
-    }
-
-    private readonly string DescribeSwap(int offset) =>
-        string.Create(CultureInfo.InvariantCulture, $"'{work[offset]}'→'{Swap(work[offset])}' at line {Line(offset)} position {Position(offset)}");
 
     /// <summary>One correction per field (or check digit) whose characters changed.</summary>
     private readonly IReadOnlyList<MrzCorrection> Corrections()

@@ -108,11 +108,6 @@ internal ref partial struct MrzZone
     private void ReadNames(ref MrzResultBuilder result)
     {
         var zone = work.Slice(layout.Name.Start, layout.Name.Length);
-        if (zone[0] == '<')
-        {
-            Problem(MrzField.PrimaryIdentifier, layout.Name.Start, "the name begins with a filler: the primary identifier is missing");
-        }
-
         if (layout.GivenNames.IsNone)
         {
             var separator = NameSeparator(zone);
@@ -123,6 +118,28 @@ internal ref partial struct MrzZone
         {
             result.PrimaryIdentifier = Text(zone);
             result.SecondaryIdentifier = Text(work.Slice(layout.GivenNames.Start, layout.GivenNames.Length));
+        }
+
+        if (zone[0] != '<')
+        {
+            return;
+        }
+
+        // A holder with a single name: some states write it as the secondary identifier after an empty primary
+        // identifier, the name field (TD3 line 1 positions 6–44, Doc 9303 Part 4) opening with the separator
+        // `<<` (P<IND<<NAME<<…). That is a valid travel document, so it is no fault; the officer is told where
+        // the name is.
+        if (result.PrimaryIdentifier.Length == 0 && result.SecondaryIdentifier.Length > 0)
+        {
+            Remark("the name has no primary identifier: the holder's single name is in the secondary identifier only");
+        }
+        else if (result.PrimaryIdentifier.Length == 0)
+        {
+            Problem(MrzField.PrimaryIdentifier, layout.Name.Start, "the name is empty");
+        }
+        else
+        {
+            Problem(MrzField.PrimaryIdentifier, layout.Name.Start, "the name begins with a single filler before the primary identifier");
         }
     }
 

@@ -1,15 +1,17 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Vartio.Domain.Documents;
 
 /// <summary>
-/// One recognised zone being read: corrects what the check digits prove, then validates every field and
-/// builds the result. Works on a stack copy of the normalised text; the only heap allocations are the
-/// result, the strings it holds and, for a faulty zone, its lists of problems and corrections.
+/// One recognised zone being read: corrects what the fields' character types decide, then validates every
+/// field and builds the result. Works on a stack copy of the normalised text; the only heap allocations are the
+/// result, the strings it holds, the remarks (an expired document, a single name) and, for a faulty zone, its
+/// lists of problems, corrections and look-alike readings.
 /// </summary>
 /// <remarks>
 /// This file holds the zone's state and the order of the work; the check digits are in
-/// <c>MrzZone.Checks.cs</c>, the correction search in <c>MrzZone.Correction.cs</c>, the character and
+/// <c>MrzZone.Checks.cs</c>, the corrections and the look-alike readings in <c>MrzZone.Correction.cs</c>, the character and
 /// document-code validation in <c>MrzZone.Validation.cs</c> and the reading of each field in
 /// <c>MrzZone.Fields.cs</c>.
 /// </remarks>
@@ -33,10 +35,9 @@ internal ref partial struct MrzZone
     private int overlongCheckDigit = -1;
     private int optionalStart;
 
-    // Two corrections that would each satisfy the check digits: reported, neither made.
-    private int ambiguousCheck = -1;
-    private Swaps ambiguousFirst;
-    private Swaps ambiguousSecond;
+    // Per failing check, the look-alike readings it would accept (null when there are none).
+    private List<MrzCandidate>?[]? candidates;
+    private List<string>? remarks;
 
     public MrzZone(MrzLayout layout, ReadOnlySpan<char> original, Span<char> work, Span<Check> checks, LocalDate reference)
     {
@@ -59,13 +60,23 @@ internal ref partial struct MrzZone
         {
             Correct();
             ReportCharacters();
+            FindCandidates();
         }
 
         var result = new MrzResultBuilder();
         ReadFields(ref result);
         ReportChecks();
-        return new MrzResult(layout.Format, SortedProblems(), Corrections(), normalisations)
+        // A document is valid through its date of expiry; it has expired from the next day on.
+        var expired = false;
+        if (result.DateOfExpiry is { } expiry && expiry < reference)
         {
+            expired = true;
+            Remark(string.Create(CultureInfo.InvariantCulture, $"the document expired on {expiry.Year:D4}-{expiry.Month:D2}-{expiry.Day:D2}"));
+        }
+
+        return new MrzResult(layout.Format, SortedProblems(), Corrections(), normalisations, (IReadOnlyList<string>?)remarks ?? [])
+        {
+            IsExpired = expired,
             DocumentCode = result.DocumentCode,
             IssuingState = result.IssuingState,
             DocumentNumber = result.DocumentNumber,
@@ -139,6 +150,11 @@ internal ref partial struct MrzZone
 
     private void Problem(MrzField field, int offset, string message) =>
         (problems ??= []).Add(new MrzProblem(field, Line(offset), Position(offset), message));
+
+    private void Problem(MrzField field, int offset, string message, IReadOnlyList<MrzCandidate> offered) =>
+        (problems ??= []).Add(new MrzProblem(field, Line(offset), Position(offset), message) { Candidates = offered });
+
+    private void Remark(string remark) => (remarks ??= []).Add(remark);
 
     private readonly IReadOnlyList<MrzProblem> SortedProblems()
     {

@@ -26,9 +26,12 @@ public static class DocumentEndpoints
             .ProducesValidationProblem()
             .WithName("ReadMrz")
             .WithSummary("Read and validate a machine-readable zone (ICAO Doc 9303 TD1, TD2, TD3, MRV-A, MRV-B; the French identity card of 1988–2021).")
-            .WithDescription("200 with the fields when the zone is valid, after any correction the check digits prove. "
+            .WithDescription("200 with the fields when the zone is valid, after any correction its fields' character types decide "
+                + "(a letter in a date or a check digit, a digit in a name or a state code); `expired` and `remarks` say whether the document has expired "
+                + "and whether the name is in the secondary identifier only. "
                 + "422 (problem details) when it is not valid or not a zone at all: the same keys, and each error with its field, line and position "
-                + "(in `errors`, and in `problems` as every endpoint reports them).");
+                + "(in `errors`, and in `problems` as every endpoint reports them); a failing check digit over a document number or optional data "
+                + "lists in `candidates` the look-alike readings it would accept, for the officer to compare with the printed page, never applied.");
 
         return app;
     }
@@ -61,5 +64,7 @@ public static class DocumentEndpoints
                 extensions["normalisations"] = response.Normalisations;
                 extensions["dateOfIssue"] = response.DateOfIssue;
                 extensions["zone"] = response.Zone;
+                extensions["expired"] = response.Expired;
+                extensions["remarks"] = response.Remarks;
             });
 }

@@ -86,7 +86,8 @@ public static class MrzCommand
     internal static string Describe(MrzResult result, IReadOnlyList<string> zone)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.WriteLine($"{MrzText.Describe(result.Format!.Value)}: {(result.IsValid ? "valid" : $"not valid, {MrzText.Count(result.Problems.Count, "problem")}")}");
+        var verdict = result.IsValid ? "valid" : $"not valid, {MrzText.Count(result.Problems.Count, "problem")}";
+        text.WriteLine($"{MrzText.Describe(result.Format!.Value)}: {verdict}{(result.IsExpired ? "; EXPIRED" : "")}");
         foreach (var line in zone)
         {
             text.WriteLine($"  {line}");
@@ -116,6 +117,11 @@ public static class MrzCommand
             Field("Optional data (line 2)", result.OptionalData2);
         }
 
+        foreach (var remark in result.Remarks)
+        {
+            text.WriteLine($"Remark: {remark}");
+        }
+
         foreach (var c in result.Corrections)
         {
             text.WriteLine($"Corrected {c.Field.Name()} at line {c.Line} position {c.Position}: {c.From} → {c.To}");
@@ -124,6 +130,10 @@ public static class MrzCommand
         foreach (var p in result.Problems)
         {
             text.WriteLine($"Problem in {p.Field.Name()} at line {p.Line} position {p.Position}: {p.Message}");
+            foreach (var candidate in p.Candidates)
+            {
+                text.WriteLine($"  Compare with the printed page: {candidate.Field.Name()} would pass as {candidate.Reading.TrimEnd('<')}");
+            }
         }
 
         foreach (var n in result.Normalisations)

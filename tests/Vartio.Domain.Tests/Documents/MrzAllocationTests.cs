@@ -4,7 +4,7 @@ using Vartio.Domain.Documents;
 namespace Vartio.Domain.Tests.Documents;
 
 /// <summary>
-/// Parsing a zone allocates the result and what it holds (its new strings, its corrections), nothing else:
+/// Parsing a zone allocates the result and what it holds (its new strings, its corrections and remarks), nothing else:
 /// the zone is copied, checked and corrected on the stack. The budget is not a byte count written down for
 /// one runtime: it is the size of the result's own objects, each measured in the same process with the
 /// runtime's exact per-thread allocation count, so the tests hold on any runtime and object layout and fail
@@ -33,8 +33,8 @@ public sealed class MrzAllocationTests
     [Fact]
     public void Parse_ZoneNeedingCorrection_StillAllocatesOnlyWhatTheResultHolds()
     {
-        // ICAO Doc 9303 Part 4's specimen passport with the document number's 0 misread as O.
-        string[] lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10"];
+        // ICAO Doc 9303 Part 4's specimen passport with the birth date's 0 misread as O.
+        string[] lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO74O8122F1204159ZE184226B<<<<<10"];
         MrzParser.Parse(lines, Today);
         var previous = MrzParser.Parse(lines, Today);
 
@@ -81,6 +81,25 @@ public sealed class MrzAllocationTests
             {
                 bytes += BytesFor(() => RuntimeHelpers.GetUninitializedObject(typeof(MrzCorrection)));
                 bytes += StringBytes(correction.From) + StringBytes(correction.To);
+            }
+        }
+
+        if (result.Remarks.Count > 0)
+        {
+            var remarks = result.Remarks;
+            bytes += BytesFor(() =>
+            {
+                var list = new List<string>();
+                for (var i = 0; i < remarks.Count; i++)
+                {
+                    list.Add(remarks[i]);
+                }
+
+                return list;
+            });
+            foreach (var remark in remarks)
+            {
+                bytes += StringBytes(remark);
             }
         }
 

@@ -3,9 +3,11 @@ using Vartio.Domain.Documents;
 namespace Vartio.Domain.Tests.Documents;
 
 /// <summary>
-/// OCR-confusable characters (O/0, I/1, B/8, S/5, Z/2, G/6) are corrected by field type, and by the check
-/// digits where both readings are allowed, only when every check covering the correction then passes and the
-/// correction is the only one that does.
+/// OCR-confusable characters (O/0, I/1, B/8, S/5, Z/2, G/6) are corrected only where the field's character
+/// type decides (a letter in a date or a check digit, a digit in a name or a state code), and kept only when
+/// every check covering the correction then passes. In a field that admits letters and digits (document
+/// number, optional data) nothing is corrected: the failing check digit is reported with the look-alike
+/// readings it would accept, for the officer to compare with the printed data page.
 /// </summary>
 public sealed class MrzCorrectionTests
 {
@@ -13,21 +15,47 @@ public sealed class MrzCorrectionTests
     private const string PassportLine1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
 
     [Fact]
-    public void Parse_LetterOForZeroInAPassportNumber_IsCorrectedBecauseOnlyThatSwapPassesBothChecks()
+    public void Parse_ChangedDigitInADocumentNumber_IsNotTurnedIntoALookAlikeNumber()
     {
-        // The Part 4 specimen read with O for the 0 at line 2 position 6.
-        var result = MrzParser.Parse([PassportLine1, "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10"], Today);
+        // The Part 4 specimen with the number's last digit changed: L898902C4 where the page prints L898902C3.
+        // Its check digit 6 no longer matches (the weighted sum 7·L + 3·8 + 1·9 + 7·8 + 3·9 + 1·0 + 7·2 + 3·C
+        // + 1·4 ends in 7). Reading the 8 at position 2 as B adds 3·(11 − 8) = 9 and so would pass, and the
+        // composite covers the same characters with the same weights: the checks cannot tell LB98902C4 from a
+        // changed number, so the number stays as read and the error stands, with LB98902C4 offered.
+        var result = MrzParser.Parse([PassportLine1, "L898902C46UTO7408122F1204159ZE184226B<<<<<10"], Today);
 
-        Assert.True(result.IsValid);
-        Assert.Equal("L898902C3", result.DocumentNumber);
-        Assert.Equal([new MrzCorrection(MrzField.DocumentNumber, 2, 1, "L8989O2C3", "L898902C3")], result.Corrections);
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Corrections);
+        Assert.Equal("L898902C4", result.DocumentNumber);
+        var problem = Assert.Single(result.Problems, p => p.Field == MrzField.DocumentNumberCheckDigit);
+        Assert.Equal((2, 10), (problem.Line, problem.Position));
+        Assert.StartsWith("check digit 6 does not match the characters it covers, which give 7;", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([new MrzCandidate(MrzField.DocumentNumber, 2, 1, "LB98902C4")], problem.Candidates);
+        Assert.Equal('6', MrzWriter.Check("LB98902C4"));
+        var composite = Assert.Single(result.Problems, p => p.Field == MrzField.CompositeCheckDigit);
+        Assert.Empty(composite.Candidates);
     }
 
     [Fact]
-    public void Parse_TwoSwapsWouldEachSatisfyTheChecks_CorrectsNothingAndNamesBoth()
+    public void Parse_LetterOForZeroInAPassportNumber_IsNotCorrectedButOffered()
+    {
+        // The Part 4 specimen read with O for the 0 at line 2 position 6: the zone as read fails its checks,
+        // and the printed number L898902C3 is among the readings offered.
+        var result = MrzParser.Parse([PassportLine1, "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10"], Today);
+
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Corrections);
+        Assert.Equal("L8989O2C3", result.DocumentNumber);
+        var problem = Assert.Single(result.Problems, p => p.Field == MrzField.DocumentNumberCheckDigit);
+        Assert.Equal([new MrzCandidate(MrzField.DocumentNumber, 2, 1, "L898902C3")], problem.Candidates);
+        Assert.Contains("L898902C3 (documentNumber) would pass: compare with the printed data page", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TwoSwapsWouldEachSatisfyTheChecks_OffersBoth()
     {
         // The Part 4 specimen read with B for the 8 at position 4: swapping it back passes both checks, but so
-        // does swapping the 8 at position 2 for a B (same change of the weighted sum, modulo 10).
+        // does swapping the 8 at position 2 for a B (3·(11 − 8) = 9 and 7·(8 − 11) = −21 agree modulo 10).
         var result = MrzParser.Parse([PassportLine1, "L89B902C36UTO7408122F1204159ZE184226B<<<<<10"], Today);
 
         Assert.False(result.IsValid);
@@ -35,7 +63,8 @@ public sealed class MrzCorrectionTests
         Assert.Equal("L89B902C3", result.DocumentNumber);
         var problem = Assert.Single(result.Problems, p => p.Field == MrzField.DocumentNumberCheckDigit);
         Assert.Equal((2, 10), (problem.Line, problem.Position));
-        Assert.Contains("'8'→'B' at line 2 position 2 and 'B'→'8' at line 2 position 4 would each make it pass, so neither correction is made", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["LB9B902C3", "L898902C3"], problem.Candidates.Select(c => c.Reading));
+        Assert.All(problem.Candidates, c => Assert.Equal('6', MrzWriter.Check(c.Reading)));
         Assert.Contains(result.Problems, p => p.Field == MrzField.CompositeCheckDigit);
     }
 
@@ -94,20 +123,22 @@ public sealed class MrzCorrectionTests
     }
 
     [Fact]
-    public void Parse_MisreadNumberWhileAnotherCheckFails_IsNotCorrected()
+    public void Parse_MisreadNumberWhileAnotherCheckFails_IsNotCorrectedButOffered()
     {
-        // O for 0 in the number, and a wrong expiry check digit (8 for 9): the composite covers the number and
-        // still fails after the swap, so the swap is not proven.
+        // O for 0 in the number, and a wrong expiry check digit (8 for 9): the composite fails either way, and
+        // the number's own check digit still offers the printed number for comparison.
         var result = MrzParser.Parse([PassportLine1, "L8989O2C36UTO7408122F1204158ZE184226B<<<<<10"], Today);
 
         Assert.Empty(result.Corrections);
         Assert.Equal(
             [MrzField.DocumentNumberCheckDigit, MrzField.DateOfExpiryCheckDigit, MrzField.CompositeCheckDigit],
             result.Problems.Select(p => p.Field));
+        Assert.Equal(["L898902C3"], result.Problems[0].Candidates.Select(c => c.Reading));
+        Assert.Empty(result.Problems[1].Candidates);
     }
 
     [Fact]
-    public void Parse_TwoMisreadFieldsEachProvenByItsCheck_AreBothCorrected()
+    public void Parse_TwoMisreadFieldsWithTheirOwnChecks_EachOffersItsReading()
     {
         // Written from fields with the personal number A1C (one confusable character), then read with O for 0
         // in the number and I for 1 in the personal number.
@@ -116,35 +147,42 @@ public sealed class MrzCorrectionTests
 
         var result = MrzParser.Parse([PassportLine1, "L8989O2C36UTO7408122F1204159AIC<<<<<<<<<<<58"], Today);
 
-        Assert.True(result.IsValid);
-        Assert.Equal(
-            [new MrzCorrection(MrzField.DocumentNumber, 2, 1, "L8989O2C3", "L898902C3"), new MrzCorrection(MrzField.OptionalData, 2, 29, "AIC<<<<<<<<<<<", "A1C<<<<<<<<<<<")],
-            result.Corrections);
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Corrections);
+        var number = Assert.Single(result.Problems, p => p.Field == MrzField.DocumentNumberCheckDigit);
+        Assert.Equal([new MrzCandidate(MrzField.DocumentNumber, 2, 1, "L898902C3")], number.Candidates);
+        var personal = Assert.Single(result.Problems, p => p.Field == MrzField.OptionalDataCheckDigit);
+        Assert.Equal([new MrzCandidate(MrzField.OptionalData, 2, 29, "A1C<<<<<<<<<<<")], personal.Candidates);
     }
 
     [Fact]
-    public void Parse_MisreadOptionalDataOfATd1Card_IsCorrectedByTheCompositeAlone()
+    public void Parse_MisreadOptionalDataOfATd1Card_IsOfferedByTheComposite()
     {
         var written = MrzWriter.Write(new MrzContent(MrzFormat.Td1, "I", "UTO", "D23145890", "ERIKSSON", "ANNA MARIA", "UTO", "740812", 'F', "120415", "", "X0Y4K"));
 
         var result = MrzParser.Parse(written.With(2, 20, "O"), Today);
 
-        Assert.True(result.IsValid);
-        Assert.Equal("X0Y4K", result.OptionalData2);
-        Assert.Equal([new MrzCorrection(MrzField.OptionalData2, 2, 19, "XOY4K<<<<<<", "X0Y4K<<<<<<")], result.Corrections);
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Corrections);
+        Assert.Equal("XOY4K", result.OptionalData2);
+        var composite = Assert.Single(result.Problems);
+        Assert.Equal(MrzField.CompositeCheckDigit, composite.Field);
+        Assert.Contains(new MrzCandidate(MrzField.OptionalData2, 2, 19, "X0Y4K<<<<<<"), composite.Candidates);
     }
 
     [Fact]
-    public void Parse_MisreadContinuationOfAnOverlongNumber_IsCorrected()
+    public void Parse_MisreadContinuationOfAnOverlongNumber_IsOffered()
     {
         var written = MrzWriter.Write(new MrzContent(MrzFormat.Td1, "I", "UTO", "D231458901AC", "ERIKSSON", "ANNA MARIA", "UTO", "740812", 'F', "120415", ""));
         Assert.Equal("I<UTOD23145890<1AC6<<<<<<<<<<<", written[0]);
 
         var result = MrzParser.Parse(written.With(1, 16, "I"), Today);
 
-        Assert.True(result.IsValid);
-        Assert.Equal("D231458901AC", result.DocumentNumber);
-        Assert.Equal([new MrzCorrection(MrzField.DocumentNumber, 1, 16, "IAC", "1AC")], result.Corrections);
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Corrections);
+        Assert.Equal("D23145890IAC", result.DocumentNumber);
+        var problem = Assert.Single(result.Problems, p => p.Field == MrzField.DocumentNumberCheckDigit);
+        Assert.Contains(new MrzCandidate(MrzField.DocumentNumber, 1, 16, "1AC"), problem.Candidates);
     }
 
     [Fact]

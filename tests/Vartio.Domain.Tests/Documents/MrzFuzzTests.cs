@@ -77,6 +77,7 @@ public sealed class MrzFuzzTests
         var random = zones.Random;
         const string misreads = "OIBSZG018526<X";
         var corrected = 0;
+        var offered = 0;
         for (var i = 0; i < 10_000; i++)
         {
             var lines = MrzWriter.Write(zones.Next().Content);
@@ -90,6 +91,22 @@ public sealed class MrzFuzzTests
             var result = MrzParser.Parse(lines, Today);
             var because = string.Join(" / ", lines);
             AssertCoherent(result, because);
+
+            // A field of letters and digits is never corrected (the French card's number is all digits).
+            if (result.Format != MrzFormat.FrenchIdentityCard)
+            {
+                Assert.DoesNotContain(result.Corrections, c => c.Field is MrzField.DocumentNumber or MrzField.OptionalData or MrzField.OptionalData2);
+            }
+
+            // A reading offered beside a failing check digit differs from the zone by one or two look-alikes.
+            foreach (var candidate in result.Problems.SelectMany(p => p.Candidates))
+            {
+                offered++;
+                var asRead = lines[candidate.Line - 1].Substring(candidate.Position - 1, candidate.Reading.Length);
+                var swapped = asRead.Zip(candidate.Reading).Where(pair => pair.First != pair.Second).ToList();
+                Assert.InRange(swapped.Count, 1, MrzParser.MaxCandidateSwaps);
+                Assert.All(swapped, pair => Assert.True(IsConfusablePair(pair.First, pair.Second) && pair.First is not ('G' or '6'), because));
+            }
 
             // Applying the corrections gives a zone that is valid as it stands and needs no correction.
             if (result.IsValid && result.Corrections.Count > 0)
@@ -116,6 +133,7 @@ public sealed class MrzFuzzTests
         }
 
         Assert.True(corrected > 100, $"only {corrected} zones were corrected: the property was hardly exercised");
+        Assert.True(offered > 100, $"only {offered} readings were offered: the property was hardly exercised");
     }
 
     private static bool IsConfusablePair(char a, char b) =>

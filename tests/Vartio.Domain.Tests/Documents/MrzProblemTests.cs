@@ -275,12 +275,22 @@ public sealed class MrzProblemTests
     }
 
     [Fact]
-    public void Parse_NameBeginningWithAFiller_LacksAPrimaryIdentifier()
+    public void Parse_NameBeginningWithASingleFiller_IsAProblem()
     {
-        var result = MrzParser.Parse(Specimens.Td3.With(1, 6, "<<<<<<<<<<ANNA"), Today);
+        // One filler, then a name: neither a primary identifier nor the << that opens a single name.
+        var result = MrzParser.Parse(Specimens.Td3.With(1, 6, "<ERIKSSON<<ANNA"), Today);
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal((MrzField.PrimaryIdentifier, 1, 6), (problem.Field, problem.Line, problem.Position));
+    }
+
+    [Fact]
+    public void Parse_NameOfFillersOnly_IsEmpty()
+    {
+        var result = MrzParser.Parse(Specimens.Td3.With(1, 6, new string('<', 39)), Today);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((MrzField.PrimaryIdentifier, 1, 6, "the name is empty"), (problem.Field, problem.Line, problem.Position, problem.Message));
     }
 
     [Fact]

@@ -37,17 +37,72 @@ public abstract class MrzApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task StationHeadReadingAMisreadZone_GetsTheCorrectedFieldsAndTheCorrection()
+    public async Task StationHeadReadingALetterInADate_GetsTheCorrectedFieldsAndTheCorrection()
     {
         var client = await app.As(Roles.StationHead);
 
-        var response = await client.PostAsJsonAsync(Path, new { lines = new[] { Passport[0], "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10" } }, Ct);
+        // The specimen's birth date 740812 read with O for its 0: a date holds only digits.
+        var response = await client.PostAsJsonAsync(Path, new { lines = new[] { Passport[0], "L898902C36UTO74O8122F1204159ZE184226B<<<<<10" } }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal("L898902C3", json.GetProperty("documentNumber").GetString());
+        Assert.Equal("1974-08-12", json.GetProperty("dateOfBirth").GetString());
         var correction = Assert.Single(json.GetProperty("corrections").EnumerateArray());
-        Assert.Equal(("documentNumber", "L8989O2C3", "L898902C3"), (correction.GetProperty("field").GetString(), correction.GetProperty("from").GetString(), correction.GetProperty("to").GetString()));
+        Assert.Equal(("dateOfBirth", "74O812", "740812"), (correction.GetProperty("field").GetString(), correction.GetProperty("from").GetString(), correction.GetProperty("to").GetString()));
+    }
+
+    [Fact]
+    public async Task ChangedDigitInADocumentNumber_IsNotMadeValidButTheLookAlikeIsOfferedToCompare()
+    {
+        var client = await app.As(Roles.Officer);
+
+        // ICAO's specimen with its number L898902C3 changed to L898902C4. LB98902C4 satisfies both the number's
+        // and the composite check digit, which cover it with the same weights: no evidence for a swap.
+        var response = await client.PostAsJsonAsync(Path, new { lines = new[] { Passport[0], "L898902C46UTO7408122F1204159ZE184226B<<<<<10" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.False(problem.GetProperty("valid").GetBoolean());
+        Assert.Equal("L898902C4", problem.GetProperty("documentNumber").GetString());
+        Assert.Equal(0, problem.GetProperty("corrections").GetArrayLength());
+        var errors = problem.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(["documentNumberCheckDigit", "compositeCheckDigit"], errors.Select(e => e.GetProperty("field").GetString()));
+        var candidate = Assert.Single(errors[0].GetProperty("candidates").EnumerateArray());
+        Assert.Equal(("documentNumber", "LB98902C4", 2, 1), (candidate.GetProperty("field").GetString(), candidate.GetProperty("reading").GetString(), candidate.GetProperty("line").GetInt32(), candidate.GetProperty("position").GetInt32()));
+        Assert.Equal(0, errors[1].GetProperty("candidates").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ExpiredPassport_IsAValidZoneThatSaysItHasExpired()
+    {
+        var client = await app.As(Roles.Officer);
+
+        // ICAO's specimen expired on 2012-04-15; the suite's clock stands in 2026.
+        var response = await client.PostAsJsonAsync(Path, new { lines = Passport }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(json.GetProperty("valid").GetBoolean());
+        Assert.True(json.GetProperty("expired").GetBoolean());
+        Assert.Equal(["the document expired on 2012-04-15"], json.GetProperty("remarks").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task SingleNameInTheSecondaryIdentifier_IsAValidZoneWithARemark()
+    {
+        var client = await app.As(Roles.Officer);
+
+        // A valid TD3 zone whose name field opens with << (no primary identifier); check digits worked in
+        // Vartio.Domain.Tests' MrzRemarkTests (Doc 9303 Part 3 weights 7, 3, 1).
+        var response = await client.PostAsJsonAsync(Path, new { lines = new[] { "P<IND<<FIRST<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<", "J8369854<4IND8503150M3209170<<<<<<<<<<<<<<<0" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(json.GetProperty("valid").GetBoolean());
+        Assert.False(json.GetProperty("expired").GetBoolean());
+        Assert.Equal("", json.GetProperty("primaryIdentifier").GetString());
+        Assert.Equal("FIRST NAME", json.GetProperty("secondaryIdentifier").GetString());
+        Assert.Equal(["the name has no primary identifier: the holder's single name is in the secondary identifier only"], json.GetProperty("remarks").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]
@@ -70,6 +125,7 @@ public abstract class MrzApiTests<TApp>(TApp app) : IClassFixture<TApp>
         }
 
         Assert.False(problem.GetProperty("valid").GetBoolean());
+        Assert.True(problem.GetProperty("expired").GetBoolean());
         Assert.Equal("L898902C3", problem.GetProperty("documentNumber").GetString());
         Assert.Equal(
             [("dateOfExpiryCheckDigit", 2, 28), ("compositeCheckDigit", 2, 44)],

@@ -19,7 +19,7 @@ public sealed class MrzCommandTests
     [
         "format", "valid", "documentCode", "issuingState", "documentNumber", "primaryIdentifier", "secondaryIdentifier",
         "nationality", "dateOfBirth", "dateOfExpiry", "sex", "optionalData", "corrections", "errors", "normalisations",
-        "dateOfIssue", "zone",
+        "dateOfIssue", "zone", "expired", "remarks",
     ];
 
     [Fact]
@@ -52,17 +52,57 @@ public sealed class MrzCommandTests
     }
 
     [Fact]
-    public async Task MrzJson_MisreadCharacter_IsCorrectedAndListed()
+    public async Task MrzJson_LetterInADate_IsCorrectedAndListed()
     {
-        var (exit, output, _) = await RunAsync("mrz", "--json", Passport[0], "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10");
+        // The specimen's birth date 740812 read with O for its 0: a date holds only digits, so the O is a 0.
+        var (exit, output, _) = await RunAsync("mrz", "--json", Passport[0], "L898902C36UTO74O8122F1204159ZE184226B<<<<<10");
 
         Assert.Equal(0, exit);
         var correction = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("corrections").EnumerateArray());
         Assert.Equal(["field", "from", "to", "line", "position"], correction.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("documentNumber", correction.GetProperty("field").GetString());
-        Assert.Equal("L8989O2C3", correction.GetProperty("from").GetString());
-        Assert.Equal("L898902C3", correction.GetProperty("to").GetString());
-        Assert.Equal((2, 1), (correction.GetProperty("line").GetInt32(), correction.GetProperty("position").GetInt32()));
+        Assert.Equal("dateOfBirth", correction.GetProperty("field").GetString());
+        Assert.Equal("74O812", correction.GetProperty("from").GetString());
+        Assert.Equal("740812", correction.GetProperty("to").GetString());
+        Assert.Equal((2, 14), (correction.GetProperty("line").GetInt32(), correction.GetProperty("position").GetInt32()));
+    }
+
+    [Fact]
+    public async Task MrzJson_ChangedDigitInTheDocumentNumber_IsNotCorrectedButTheLookAlikeOfferedAndExitsOne()
+    {
+        // The specimen's number L898902C3 changed to L898902C4: LB98902C4 would pass both check digits, which
+        // proves nothing about a field of letters and digits.
+        var (exit, output, _) = await RunAsync("mrz", "--json", Passport[0], "L898902C46UTO7408122F1204159ZE184226B<<<<<10");
+
+        Assert.Equal(1, exit);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.False(json.GetProperty("valid").GetBoolean());
+        Assert.Equal("L898902C4", json.GetProperty("documentNumber").GetString());
+        Assert.Equal(0, json.GetProperty("corrections").GetArrayLength());
+        var candidate = Assert.Single(json.GetProperty("errors")[0].GetProperty("candidates").EnumerateArray());
+        Assert.Equal(["field", "reading", "line", "position"], candidate.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("documentNumber", "LB98902C4", 2, 1), (candidate.GetProperty("field").GetString(), candidate.GetProperty("reading").GetString(), candidate.GetProperty("line").GetInt32(), candidate.GetProperty("position").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Mrz_ChangedDigitInTheDocumentNumber_PrintsTheReadingToCompare()
+    {
+        var (exit, output, _) = await RunAsync("mrz", Passport[0], "L898902C46UTO7408122F1204159ZE184226B<<<<<10");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Document number       L898902C4", output, StringComparison.Ordinal);
+        Assert.Contains("  Compare with the printed page: documentNumber would pass as LB98902C4", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Corrected", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mrz_ExpiredPassport_SaysSoPlainly()
+    {
+        // ICAO's specimen passport expired on 2012-04-15 (line 2 positions 22–27).
+        var (exit, output, _) = await RunAsync(["mrz", .. Passport]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("TD3 (passport, 2 × 44): valid; EXPIRED", output, StringComparison.Ordinal);
+        Assert.Contains("Remark: the document expired on 2012-04-15", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +117,8 @@ public sealed class MrzCommandTests
         Assert.Equal(
             [("dateOfExpiryCheckDigit", 2, 28), ("compositeCheckDigit", 2, 44)],
             json.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("field").GetString()!, e.GetProperty("line").GetInt32(), e.GetProperty("position").GetInt32())));
-        Assert.Equal(["field", "line", "position", "message"], json.GetProperty("errors")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["field", "line", "position", "message", "candidates"], json.GetProperty("errors")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(0, json.GetProperty("errors")[0].GetProperty("candidates").GetArrayLength());
     }
 
     [Fact]

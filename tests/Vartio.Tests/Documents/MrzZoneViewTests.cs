@@ -31,16 +31,51 @@ public sealed class MrzZoneViewTests : BunitContext
     }
 
     [Fact]
-    public void MisreadCharacter_IsMarkedCorrectedWithWhatWasRead()
+    public void LetterInADate_IsMarkedCorrectedWithWhatWasRead()
     {
-        var view = Show(Line1, "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10");
+        // The birth date 740812 read with O for its 0 (line 2 position 16).
+        var view = Show(Line1, "L898902C36UTO74O8122F1204159ZE184226B<<<<<10");
 
         var corrected = Assert.Single(view.FindAll(".mrz-corrected"));
         Assert.Equal("O", corrected.TextContent);
-        Assert.Equal("6", corrected.GetAttribute("data-position"));
+        Assert.Equal("16", corrected.GetAttribute("data-position"));
         Assert.Equal("2", corrected.ParentElement!.GetAttribute("data-line"));
-        Assert.Equal("read 'O', corrected to '0' (documentNumber)", corrected.GetAttribute("title"));
+        Assert.Equal("read 'O', corrected to '0' (dateOfBirth)", corrected.GetAttribute("title"));
         Assert.Equal("TD3: valid, after correction", view.Find(".mrz-verdict").TextContent);
+    }
+
+    [Fact]
+    public void ChangedDigitInTheDocumentNumber_IsAFaultWithTheLookAlikeReadingToCompare()
+    {
+        // ICAO's specimen number L898902C3 changed to L898902C4: LB98902C4 would pass, which proves nothing.
+        var view = Show(Line1, "L898902C46UTO7408122F1204159ZE184226B<<<<<10");
+
+        Assert.Equal("TD3: not valid, 2 problems", view.Find(".mrz-verdict").TextContent);
+        Assert.Empty(view.FindAll(".mrz-corrected"));
+        Assert.Contains("L898902C4", view.Find(".mrz-fields").TextContent, StringComparison.Ordinal);
+        var candidate = Assert.Single(view.FindAll(".mrz-candidate"));
+        Assert.Equal("LB98902C4", candidate.TextContent);
+        Assert.Contains("Compare with the printed data page", view.Find(".mrz-candidates").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExpiredDocument_SaysSoPlainly()
+    {
+        var view = Show(Line1, Line2);
+
+        Assert.Equal("Expired: the document expired on 2012-04-15.", view.Find(".mrz-expired").TextContent);
+    }
+
+    [Fact]
+    public void SingleName_IsValidWithTheRemark()
+    {
+        var view = Show("P<IND<<FIRST<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<", "J8369854<4IND8503150M3209170<<<<<<<<<<<<<<<0");
+
+        Assert.Equal("TD3: valid", view.Find(".mrz-verdict").TextContent);
+        Assert.Empty(view.FindAll(".mrz-expired"));
+        Assert.Equal(
+            "The name has no primary identifier: the holder's single name is in the secondary identifier only.",
+            Assert.Single(view.FindAll(".mrz-remarks li")).TextContent);
     }
 
     [Fact]
