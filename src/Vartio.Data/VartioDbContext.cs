@@ -64,6 +64,8 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<IdempotencyKeyRow> IdempotencyKeys => Set<IdempotencyKeyRow>();
 
+    public DbSet<VisaRequirementRow> VisaRequirements => Set<VisaRequirementRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -368,6 +370,21 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(x => x.EntryRecordId).IsUnique();
             e.HasIndex(x => x.ExitRecordId);
             e.HasIndex(x => new { x.TravellerId, x.ClearedAt });
+        });
+
+        builder.Entity<VisaRequirementRow>(e =>
+        {
+            e.ToTable("visa_requirements");
+            e.Property(x => x.Country).HasMaxLength(3);
+            e.Property(x => x.Annex).HasMaxLength(8);
+            e.Property(x => x.Source).HasMaxLength(500);
+            e.Property(x => x.Proviso).HasMaxLength(500);
+            e.HasIndex(x => x.Country);
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_visa_requirements_annex", OneOf("annex", ["AnnexI", "AnnexII"]));
+                t.HasCheckConstraint("ck_visa_requirements_period", "valid_from IS NULL OR valid_until IS NULL OR valid_from <= valid_until");
+            });
         });
 
         builder.Entity<IdempotencyKeyRow>(e =>

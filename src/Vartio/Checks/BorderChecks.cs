@@ -26,6 +26,7 @@ public sealed class BorderChecks(
     TimelineCache timelines,
     WatchlistScreening screening,
     CheckRequestReader reader,
+    VisaRequirementLists visaLists,
     CheckOptions options)
 {
     /// <summary>How long a check may wait for the watchlists to load after a start.</summary>
@@ -175,7 +176,7 @@ public sealed class BorderChecks(
             return (null, inputProblems);
         }
 
-        var decision = BorderCheck.Decide(input);
+        var decision = BorderCheck.Decide(input, (await visaLists.GetAsync(ct)).Table, RefusalReasonTable.Standard);
         var row = new CheckRow
         {
             Id = TravelDocuments.NewId(prepared.Now),

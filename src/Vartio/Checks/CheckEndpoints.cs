@@ -71,6 +71,22 @@ public static class CheckEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Confirm that another traveller (another document, such as a new passport) is this same person: their records are read together from then on; nothing is merged.");
 
+        app.MapGet("/api/v1/visa-requirements", async (VisaRequirementLists lists, CancellationToken ct) => TypedResults.Ok(await lists.ResponseAsync(ct)))
+            .WithTags("Checks")
+            .WithName("GetVisaRequirements")
+            .WithSummary("The lists of Regulation (EU) 2018/1806 the check applies (Annex I: visa required; Annex II: exempt), each listing with its period and source.");
+
+        app.MapPut("/api/v1/visa-requirements", async Task<IResult> (VisaRequirementsRequest request, ClaimsPrincipal user, VisaRequirementLists lists, Data.VartioDbContext db, CancellationToken ct) =>
+            {
+                var (replaced, problems) = await lists.ReplaceAsync(db, request, user, ct);
+                return replaced is null ? ProblemResponses.Invalid(problems, "The visa lists cannot be stored") : TypedResults.Ok(replaced);
+            })
+            .WithTags("Checks")
+            .WithName("ReplaceVisaRequirements")
+            .Produces<VisaRequirementsResponse>()
+            .ProducesValidationProblem()
+            .WithSummary("Replace the visa lists as the regulation is amended: every listing at once, all or nothing, audited; [] returns to the lists shipped with Vartio.");
+
         app.MapGet("/api/v1/overstayers", async Task<Results<Ok<OverstayersResponse>, ProblemHttpResult>> ([FromQuery] string? at, TravellerOverview travellers, IClock clock, CancellationToken ct) =>
             {
                 var instant = clock.GetCurrentInstant();

@@ -7,6 +7,7 @@ public static class ChecksModule
     {
         services.AddSingleton(CheckOptions.From(configuration));
         services.AddSingleton<CheckRequestReader>();
+        services.AddSingleton<VisaRequirementLists>();
         services.AddScoped<BorderChecks>();
         services.AddScoped<CheckOutcomes>();
         services.AddScoped<TravellerOverview>();

@@ -82,6 +82,10 @@ public static class AccessTable
         ["GET /api/v1/travellers/{id:guid}"] = Access.Policy(Policies.BorderCheck),
         ["POST /api/v1/travellers/{id:guid}/links"] = Access.Policy(Policies.BorderCheck),
         ["GET /api/v1/overstayers"] = Access.Policy(Policies.BorderCheck),
+
+        // The visa lists are the law's: anyone may read them; Admins keep them as the regulation is amended.
+        ["GET /api/v1/visa-requirements"] = Access.Anyone,
+        ["PUT /api/v1/visa-requirements"] = Access.Policy(Policies.Admin),
         ["GET /api/v1/overstayers.csv"] = Access.Policy(Policies.BorderCheck),
         ["PAGE /overstayers"] = Access.Policy(Policies.BorderCheck),
 

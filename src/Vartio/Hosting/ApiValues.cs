@@ -37,6 +37,9 @@ public enum ApiValueSet
 
     /// <summary><c>entry</c>, <c>exit</c> or <c>refusal</c>.</summary>
     BorderRecordKind,
+
+    /// <summary><c>annexI</c> (visa required) or <c>annexII</c> (exempt).</summary>
+    VisaAnnex,
 }
 
 /// <summary>
@@ -66,6 +69,7 @@ public static class ApiValues
         ApiValueSet.CheckOutcome => Camel<Domain.Checks.CheckOutcome>(),
         ApiValueSet.ConditionResult => Camel<Domain.Checks.ConditionResult>(),
         ApiValueSet.BorderRecordKind => [BorderRecordKinds.Entry, BorderRecordKinds.Exit, BorderRecordKinds.Refusal],
+        ApiValueSet.VisaAnnex => Camel<Domain.Checks.VisaAnnex>(),
         _ => throw new ArgumentOutOfRangeException(nameof(set)),
     };
 
