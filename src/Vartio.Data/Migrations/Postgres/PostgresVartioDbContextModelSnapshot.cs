@@ -1134,6 +1134,58 @@ namespace Vartio.Data.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.VisaRequirementRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Annex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("annex");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Proviso")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("proviso");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<LocalDate?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<LocalDate?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.ToTable("visa_requirements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_visa_requirements_annex", "annex IN ('AnnexI', 'AnnexII')");
+
+                            t.HasCheckConstraint("ck_visa_requirements_period", "valid_from IS NULL OR valid_until IS NULL OR valid_from <= valid_until");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.WatchlistEntryRow", b =>
                 {
                     b.Property<int>("WatchlistId")

@@ -1113,6 +1113,56 @@ namespace Vartio.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.VisaRequirementRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Annex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annex");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Proviso")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proviso");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<string>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.ToTable("visa_requirements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_visa_requirements_annex", "annex IN ('AnnexI', 'AnnexII')");
+
+                            t.HasCheckConstraint("ck_visa_requirements_period", "valid_from IS NULL OR valid_until IS NULL OR valid_from <= valid_until");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.WatchlistEntryRow", b =>
                 {
                     b.Property<int>("WatchlistId")
