@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 
 namespace Vartio.Domain.Documents;
@@ -71,7 +70,7 @@ internal ref partial struct MrzZone
         if (result.DateOfExpiry is { } expiry && expiry < reference)
         {
             expired = true;
-            Remark(string.Create(CultureInfo.InvariantCulture, $"the document expired on {expiry.Year:D4}-{expiry.Month:D2}-{expiry.Day:D2}"));
+            Remark(ExpiredRemark(expiry));
         }
 
         return new MrzResult(layout.Format, SortedProblems(), Corrections(), normalisations, (IReadOnlyList<string>?)remarks ?? [])
@@ -155,6 +154,35 @@ internal ref partial struct MrzZone
         (problems ??= []).Add(new MrzProblem(field, Line(offset), Position(offset), message) { Candidates = offered });
 
     private void Remark(string remark) => (remarks ??= []).Add(remark);
+
+    private const string ExpiredOn = "the document expired on ";
+
+    /// <summary>
+    /// "the document expired on YYYY-MM-DD", written straight into the one string: an interpolated string would
+    /// also allocate a buffer while its formatting code is not yet optimised, and a parse allocates nothing the
+    /// result does not keep.
+    /// </summary>
+    private static string ExpiredRemark(LocalDate expiry) =>
+        string.Create(ExpiredOn.Length + 10, expiry, static (span, date) =>
+        {
+            ExpiredOn.CopyTo(span);
+            var digits = span[ExpiredOn.Length..];
+            Write(digits[..4], date.Year);
+            digits[4] = '-';
+            Write(digits.Slice(5, 2), date.Month);
+            digits[7] = '-';
+            Write(digits.Slice(8, 2), date.Day);
+        });
+
+    /// <summary>Writes <paramref name="value"/> in decimal, padded with zeros to the span's length.</summary>
+    private static void Write(Span<char> span, int value)
+    {
+        for (var i = span.Length - 1; i >= 0; i--)
+        {
+            span[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     private readonly IReadOnlyList<MrzProblem> SortedProblems()
     {
