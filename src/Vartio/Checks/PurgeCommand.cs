@@ -17,7 +17,7 @@ public static class PurgeCommand
     {
         var database = new DatabaseOptions();
         var dryRun = new Option<bool>("--dry-run") { Description = "Count what would be erased, and erase nothing" };
-        var json = AdminCli.JsonOption("counts and warnings");
+        var json = new Option<bool>("--json") { Description = "Print the counts and the warnings as a JSON object, instead of text" };
         var zone = new Option<string>("--time-zone") { Description = "The border's time zone, for the day retention counts from", HelpName = "IANA", DefaultValueFactory = _ => "Europe/Helsinki" };
         var command = new Command("purge", "Erase the records retention no longer allows: entries and exits 3 years after the exit, refusals 3 years after, an overstayer's records 5 years after the authorised stay ended.")
         {

@@ -120,14 +120,14 @@ public sealed class RecordPurge(VartioDbContext db, IClock clock, BorderZone bor
             return result;
         }
 
-        await db.AppendAsync(clock, [new AuditRecord(actor, "records.purged", $"retention:{today}", Describe(result))], cancellationToken);
+        await db.AppendAsync(clock, [new AuditRecord(actor, "records.purged", $"retention:{today}", "erased " + Describe(result))], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
     public static string Describe(PurgeResult result) =>
-        $"{result.Records} records erased ({result.Entries} entries, {result.Exits} exits, {result.Refusals} refusals), {result.Checks} checks, {result.Travellers} travellers; " +
-        $"{result.Warnings.Count} overstayer records to be erased within {RecordRetention.WarningMonths} months";
+        $"{result.Records} records ({result.Entries} entries, {result.Exits} exits, {result.Refusals} refusals), {result.Checks} checks, {result.Travellers} travellers; " +
+        $"{result.Warnings.Count} overstayer records due for erasure within {RecordRetention.WarningMonths} months";
 
     private async Task<Dictionary<string, DateTimeZone>> ZonesAsync(CancellationToken cancellationToken) =>
         (await db.CrossingPoints.AsNoTracking().Select(p => new { p.Code, p.TimeZone }).ToListAsync(cancellationToken))
@@ -155,7 +155,7 @@ public sealed partial class RecordPurgeJob(IServiceScopeFactory scopes, ILogger<
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var result = await scope.ServiceProvider.GetRequiredService<RecordPurge>().RunAsync(dryRun: false, Actors.System, stoppingToken);
-                Purged(log, RecordPurge.Describe(result));
+                Purged(log, "erased " + RecordPurge.Describe(result));
                 foreach (var warning in result.Warnings)
                 {
                     ErasureNear(log, warning.TravellerId, warning.EraseOn.ToString());
