@@ -41,7 +41,11 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.Checks.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        // Two decisions on one check at once: the second waits for the first and then sees it decided. SQLite's
+        // transaction holds the write lock from its start; PostgreSQL locks the check's row.
+        var row = db is PostgresVartioDbContext
+            ? await db.Checks.FromSqlInterpolated($"SELECT * FROM checks WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken)
+            : await db.Checks.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (row is null)
         {
             return (null, new CheckRefusal(StatusCodes.Status404NotFound, "No such check", $"There is no check {id}.", []));

@@ -335,6 +335,21 @@ public abstract class CheckApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task TwoDifferentDecisionsAtOnce_OneIsRecordedAndTheOtherIsAConflict()
+    {
+        var officer = await OfficerAsync();
+        var check = await CheckAsync(officer, new { crossingPoint = "HEL", direction = "entry", document = Fields("759876512", "RUS", "2033-01-01"), visa = ShortStayVisa(), findings = Satisfied });
+        var id = check.GetProperty("id").GetGuid();
+
+        var answers = await Task.WhenAll(
+            officer.PostAsJsonAsync($"/api/v1/checks/{id}/outcome", new { outcome = "admit" }, Ct),
+            officer.PostAsJsonAsync($"/api/v1/checks/{id}/outcome", new { outcome = "refuse", refusalReasons = new[] { "E" }, remarks = "Purpose not credible." }, Ct));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        Assert.Equal(1, await app.WithDbAsync(db => db.BorderRecords.CountAsync(r => r.CheckId == id, Ct)));
+    }
+
+    [Fact]
     public async Task Referral_OpensASecondLineCaseThatALaterDecisionCloses()
     {
         var officer = await OfficerAsync();
