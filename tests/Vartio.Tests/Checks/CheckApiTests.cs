@@ -300,6 +300,20 @@ public abstract class CheckApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task TwoChecksOfANewDocumentAtOnce_FindOneTraveller()
+    {
+        // Two booths check the same never-seen passport at the same moment (each its own write, no shared key).
+        var officer = await OfficerAsync();
+        var body = new { crossingPoint = "HEL", direction = "entry", document = Fields("759876513", "RUS", "2033-01-01"), visa = ShortStayVisa(), findings = Satisfied };
+
+        var both = await Task.WhenAll(CheckAsync(officer, body), CheckAsync(officer, body));
+
+        Assert.NotEqual(both[0].GetProperty("id").GetGuid(), both[1].GetProperty("id").GetGuid());
+        Assert.Equal(both[0].GetProperty("traveller").GetProperty("id").GetGuid(), both[1].GetProperty("traveller").GetProperty("id").GetGuid());
+        Assert.Equal(1, await app.WithDbAsync(db => db.TravelDocuments.CountAsync(d => d.Number == "759876513", Ct)));
+    }
+
+    [Fact]
     public async Task OfficerAtAnotherCrossingPoint_IsRefused403()
     {
         // The test Officer is assigned to VAA and HEL, not to Helsinki West Harbour (HWH).
