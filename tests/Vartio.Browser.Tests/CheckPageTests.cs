@@ -57,6 +57,34 @@ public sealed class CheckPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(1, pages);
     }
 
+    [Fact]
+    public async Task Officer_TypesTheFieldsOfADocumentWithoutAZone_AndAdmitsAFinnishCitizen()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/login?returnUrl=%2Fchecks");
+        await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf("Officer"));
+        await page.Locator("input[name='password']").FillAsync(VartioApp.PasswordOf("Officer"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/checks");
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await page.Locator("[data-testid='check-crossing-point']").SelectOptionAsync("HEL");
+
+        await page.Locator("[data-testid='check-no-zone'] summary").ClickAsync();
+        await page.Locator("[data-testid='check-field-state']").FillAsync("FIN");
+        await page.Locator("[data-testid='check-field-number']").FillAsync("XZ9876543");
+        await page.Locator("[data-testid='check-field-surname']").FillAsync("Korhonen");
+        await page.Locator("[data-testid='check-field-given']").FillAsync("Aino");
+        await page.Locator("[data-testid='check-field-nationality']").FillAsync("FIN");
+        await page.Locator("[data-testid='check-field-birth']").FillAsync("1991-06-30");
+        await page.Locator("[data-testid='check-field-expiry']").FillAsync("2030-06-30");
+        await page.Locator("[data-testid='check-submit']").ClickAsync();
+
+        // A Finnish citizen gets the minimum check (Regulation (EU) 2016/399, Art. 8(2)).
+        await Assertions.Expect(page.Locator("[data-testid='check-proposal']")).ToHaveTextAsync("admit");
+        await page.Locator("[data-testid='check-confirm']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid='check-decided']")).ToContainTextAsync("admit");
+    }
+
     /// <summary>Pages of a PDF: its page objects (<c>/Type /Page</c>, not <c>/Pages</c>).</summary>
     private static int CountPages(byte[] pdf)
     {
