@@ -252,17 +252,11 @@ public static class ChecksLoad
             }
 
             var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
+            // Sleep until the request is due (no spinning: the client must not take the server's processor); a
+            // wake-up sends every request due by then, and each one's latency counts from when it was due.
             while (Stopwatch.GetTimestamp() < due)
             {
-                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-                if (wait > TimeSpan.FromMilliseconds(2))
-                {
-                    await Task.Delay(wait - TimeSpan.FromMilliseconds(1));
-                }
-                else
-                {
-                    Thread.Yield();
-                }
+                await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due) + TimeSpan.FromMilliseconds(0.5));
             }
 
             var index = i;
