@@ -254,9 +254,9 @@ public static class ChecksLoad
             var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
             // Sleep until the request is due (no spinning: the client must not take the server's processor); a
             // wake-up sends every request due by then, and each one's latency counts from when it was due.
-            while (Stopwatch.GetTimestamp() < due)
+            for (var left = due - Stopwatch.GetTimestamp(); left > 0; left = due - Stopwatch.GetTimestamp())
             {
-                await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due) + TimeSpan.FromMilliseconds(0.5));
+                await Task.Delay(TimeSpan.FromSeconds((double)left / Stopwatch.Frequency) + TimeSpan.FromMilliseconds(0.5));
             }
 
             var index = i;
