@@ -22,6 +22,14 @@ public static class BenchmarkProgram
             return;
         }
 
+        // "checks-load" measures POST /api/v1/checks under load over a generated database (docs/PERFORMANCE.md,
+        // "Border check under load").
+        if (args is ["checks-load", .. var checkArgs])
+        {
+            Environment.ExitCode = await ChecksLoad.RunAsync(checkArgs);
+            return;
+        }
+
         if (args is ["screening-perf", .. var perfArgs])
         {
             ScreeningPerformance.Run(perfArgs);

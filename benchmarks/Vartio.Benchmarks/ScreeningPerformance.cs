@@ -153,7 +153,7 @@ public static class ScreeningPerformance
     }
 
     /// <summary>A given name, the most common far more often than the rest (Zipf, exponent 1).</summary>
-    private static string PickGiven(Random random)
+    internal static string PickGiven(Random random)
     {
         var harmonic = 6.57; // H(400)
         var target = random.NextDouble() * harmonic;
@@ -170,13 +170,13 @@ public static class ScreeningPerformance
         return Given[^1];
     }
 
-    private static string Surname(Random random)
+    internal static string Surname(Random random)
     {
         var word = string.Concat(Enumerable.Range(0, 2 + random.Next(2)).Select(_ => Syllables[random.Next(Syllables.Length)])) + Endings[random.Next(Endings.Length)];
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
 
-    private static List<WatchlistEntry> Generate(int size, Random random)
+    internal static List<WatchlistEntry> Generate(int size, Random random)
     {
         var entries = new List<WatchlistEntry>(size);
         string[] nationalities = ["RUS", "UKR", "SYR", "IRQ", "FIN", "DEU", "TUR", "EGY"];
