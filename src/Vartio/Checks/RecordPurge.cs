@@ -32,6 +32,9 @@ public sealed record PurgeWarning(Guid TravellerId, Guid RecordId, LocalDate Era
 /// </summary>
 public sealed class RecordPurge(VartioDbContext db, IClock clock, BorderZone border)
 {
+    /// <summary>Ids per statement; well under the parameters a statement may carry (SQLite: 32,766).</summary>
+    public int BatchSize { get; init; } = 1_000;
+
     /// <summary>Checks that made no record (undecided, or at second line) are kept as long as a record would be.</summary>
     private static readonly Period CheckYears = Period.FromYears(RecordRetention.RecordYears);
 
@@ -47,64 +50,76 @@ public sealed class RecordPurge(VartioDbContext db, IClock clock, BorderZone bor
 
         var erase = new List<BorderRecordRow>();
         var warnings = new List<PurgeWarning>();
-        foreach (var traveller in candidates)
+        foreach (var batch in candidates.Chunk(BatchSize))
         {
-            var records = await db.BorderRecords.AsNoTracking().Where(r => r.TravellerId == traveller).OrderBy(r => r.At).ToListAsync(cancellationToken);
-            var schedule = RecordRetention.Schedule([.. records.Select(r => new RetainedRecord(r.Id, KindOf(r.Kind), r.At.InZone(zones.GetValueOrDefault(r.CrossingPointCode, border.Zone)).Date, r.AuthorisedStayUntil))]);
-            foreach (var (record, erasure) in records.Zip(schedule))
+            var loaded = await db.BorderRecords.AsNoTracking().Where(r => batch.Contains(r.TravellerId)).ToListAsync(cancellationToken);
+            foreach (var records in loaded.GroupBy(r => r.TravellerId).Select(g => g.OrderBy(r => r.At).ToList()))
             {
-                if (erasure.EraseOn <= today)
+                var schedule = RecordRetention.Schedule([.. records.Select(r => new RetainedRecord(r.Id, KindOf(r.Kind), r.At.InZone(zones.GetValueOrDefault(r.CrossingPointCode, border.Zone)).Date, r.AuthorisedStayUntil))]);
+                foreach (var (record, erasure) in records.Zip(schedule))
                 {
-                    erase.Add(record);
-                }
-                else if (erasure.Overstay && erasure.WarnFrom <= today)
-                {
-                    warnings.Add(new PurgeWarning(record.TravellerId, record.Id, erasure.EraseOn));
+                    if (erasure.EraseOn <= today)
+                    {
+                        erase.Add(record);
+                    }
+                    else if (erasure.Overstay && erasure.WarnFrom <= today)
+                    {
+                        warnings.Add(new PurgeWarning(record.TravellerId, record.Id, erasure.EraseOn));
+                    }
                 }
             }
         }
 
-        var erasedIds = erase.Select(r => r.Id).ToList();
+        var erasedIds = erase.Select(r => r.Id).ToHashSet();
         var checkIds = erase.Where(r => r.CheckId is not null).Select(r => r.CheckId!.Value).ToHashSet();
         var staleBefore = today.Minus(CheckYears).AtStartOfDayInZone(border.Zone).ToInstant();
         var recordless = await db.Checks.AsNoTracking()
             .Where(c => c.At < staleBefore && !db.BorderRecords.Any(r => r.CheckId == c.Id))
-            .Select(c => c.Id)
+            .Select(c => new { c.Id, c.TravellerId })
             .ToListAsync(cancellationToken);
-        checkIds.UnionWith(recordless);
+        checkIds.UnionWith(recordless.Select(c => c.Id));
 
-        var affected = erase.Select(r => r.TravellerId).Concat(await db.Checks.AsNoTracking().Where(c => recordless.Contains(c.Id)).Select(c => c.TravellerId).ToListAsync(cancellationToken)).ToHashSet();
-        var travellersLeftEmpty = 0;
+        // A traveller with no record and no check left is erased with their documents and links. What is left is
+        // counted before anything is erased, so a dry run counts the same.
+        var affected = erase.Select(r => r.TravellerId).Concat(recordless.Select(c => c.TravellerId)).ToHashSet();
+        var emptied = new List<Guid>();
+        foreach (var batch in affected.Chunk(BatchSize))
+        {
+            var records = await db.BorderRecords.AsNoTracking().Where(r => batch.Contains(r.TravellerId)).Select(r => new { r.TravellerId, r.Id }).ToListAsync(cancellationToken);
+            var checks = await db.Checks.AsNoTracking().Where(c => batch.Contains(c.TravellerId)).Select(c => new { c.TravellerId, c.Id }).ToListAsync(cancellationToken);
+            var keeping = records.Where(r => !erasedIds.Contains(r.Id)).Select(r => r.TravellerId)
+                .Concat(checks.Where(c => !checkIds.Contains(c.Id)).Select(c => c.TravellerId))
+                .ToHashSet();
+            emptied.AddRange(batch.Where(t => !keeping.Contains(t)));
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!dryRun)
         {
-            await db.OverstayFlags.Where(f => erasedIds.Contains(f.EntryRecordId) || (f.ExitRecordId != null && erasedIds.Contains(f.ExitRecordId.Value))).ExecuteDeleteAsync(cancellationToken);
-            await db.BorderRecords.Where(r => erasedIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-            await db.BorderRecords.Where(r => r.CheckId != null && checkIds.Contains(r.CheckId.Value)).ExecuteUpdateAsync(s => s.SetProperty(r => r.CheckId, (Guid?)null), cancellationToken);
-            await db.SecondLineCases.Where(c => checkIds.Contains(c.CheckId)).ExecuteDeleteAsync(cancellationToken);
-            await db.Checks.Where(c => checkIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        // A traveller with no record and no check left is erased with their documents and links.
-        foreach (var traveller in affected)
-        {
-            var remainingRecords = await db.BorderRecords.CountAsync(r => r.TravellerId == traveller && (!dryRun || !erasedIds.Contains(r.Id)), cancellationToken);
-            var remainingChecks = await db.Checks.CountAsync(c => c.TravellerId == traveller && (!dryRun || !checkIds.Contains(c.Id)), cancellationToken);
-            if (remainingRecords > 0 || remainingChecks > 0)
+            // In batches: a database takes only so many parameters in one statement (SQLite 32,766).
+            foreach (var batch in erasedIds.Chunk(BatchSize))
             {
-                continue;
+                await db.OverstayFlags.Where(f => batch.Contains(f.EntryRecordId) || (f.ExitRecordId != null && batch.Contains(f.ExitRecordId.Value))).ExecuteDeleteAsync(cancellationToken);
+                await db.BorderRecords.Where(r => batch.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
             }
 
-            travellersLeftEmpty++;
-            if (!dryRun)
+            foreach (var batch in checkIds.Chunk(BatchSize))
             {
-                await db.TravellerLinks.Where(l => l.TravellerId == traveller || l.LinkedTravellerId == traveller).ExecuteDeleteAsync(cancellationToken);
-                await db.OverstayFlags.Where(f => f.TravellerId == traveller).ExecuteDeleteAsync(cancellationToken);
-                await db.TravelDocuments.Where(d => d.TravellerId == traveller).ExecuteDeleteAsync(cancellationToken);
-                await db.Travellers.Where(t => t.Id == traveller).ExecuteDeleteAsync(cancellationToken);
+                await db.BorderRecords.Where(r => r.CheckId != null && batch.Contains(r.CheckId.Value)).ExecuteUpdateAsync(s => s.SetProperty(r => r.CheckId, (Guid?)null), cancellationToken);
+                await db.SecondLineCases.Where(c => batch.Contains(c.CheckId)).ExecuteDeleteAsync(cancellationToken);
+                await db.Checks.Where(c => batch.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            foreach (var batch in emptied.Chunk(BatchSize))
+            {
+                await db.TravellerLinks.Where(l => batch.Contains(l.TravellerId) || batch.Contains(l.LinkedTravellerId)).ExecuteDeleteAsync(cancellationToken);
+                await db.OverstayFlags.Where(f => batch.Contains(f.TravellerId)).ExecuteDeleteAsync(cancellationToken);
+                await db.TravelDocuments.Where(d => batch.Contains(d.TravellerId)).ExecuteDeleteAsync(cancellationToken);
+                await db.Travellers.Where(t => batch.Contains(t.Id)).ExecuteDeleteAsync(cancellationToken);
             }
         }
 
+        var travellersLeftEmpty = emptied.Count;
         var result = new PurgeResult(
             dryRun,
             today,
