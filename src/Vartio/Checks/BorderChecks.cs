@@ -27,6 +27,7 @@ public sealed class BorderChecks(
     WatchlistScreening screening,
     CheckRequestReader reader,
     VisaRequirementLists visaLists,
+    SqliteWriteGate writeGate,
     CheckOptions options)
 {
     /// <summary>How long a check may wait for the watchlists to load after a start.</summary>
@@ -48,6 +49,7 @@ public sealed class BorderChecks(
 
         // Two checks of one document never seen before may race to add it: the loser's insert fails on the
         // unique document, and its second attempt finds the winner's.
+        using var turn = await writeGate.EnterAsync(db, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -76,6 +78,7 @@ public sealed class BorderChecks(
             return (null, refusal);
         }
 
+        using var turn = await writeGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (row, problems) = await AddAsync(prepared, cancellationToken);
         if (row is null)

@@ -18,7 +18,7 @@ namespace Vartio.Checks;
 /// that crossing point closes. A decision is made once: the same decision sent again answers the same check, and
 /// another decision answers 409.
 /// </summary>
-public sealed class CheckOutcomes(VartioDbContext db, IClock clock)
+public sealed class CheckOutcomes(VartioDbContext db, IClock clock, SqliteWriteGate writeGate)
 {
     public const int MaxRemarksLength = 2_000;
 
@@ -40,6 +40,7 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock)
             return (null, CheckRefusal.Invalid(read.Problems, title: "The decision cannot be recorded"));
         }
 
+        using var turn = await writeGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Two decisions on one check at once: the second waits for the first and then sees it decided. SQLite's
         // transaction holds the write lock from its start; PostgreSQL locks the check's row.

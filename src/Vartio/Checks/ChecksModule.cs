@@ -8,6 +8,7 @@ public static class ChecksModule
         services.AddSingleton(CheckOptions.From(configuration));
         services.AddSingleton<CheckRequestReader>();
         services.AddSingleton<VisaRequirementLists>();
+        services.AddSingleton<Hosting.SqliteWriteGate>();
         services.AddScoped<BorderChecks>();
         services.AddScoped<CheckOutcomes>();
         services.AddScoped<TravellerOverview>();
