@@ -145,7 +145,7 @@ public sealed class BorderChecks(
         }
 
         var hits = screening.Screen(ScreeningQuery.For(read.Document.Holder)).Select(WatchlistHit.From).ToList();
-        return (new PreparedCheck(read, point.CrossingPoint, at, at.InZone(point.CrossingPoint.Zone).Date, now, Actors.Of(user), hits), null);
+        return (new PreparedCheck(read, point.CrossingPoint, at, at.InZone(point.CrossingPoint.Zone).Date, now, Actors.Of(user), hits, timeline), null);
     }
 
     /// <summary>
@@ -157,7 +157,8 @@ public sealed class BorderChecks(
         var read = prepared.Read;
         var (traveller, document, added) = await db.FindOrAddDocumentAsync(read.Document.Holder, prepared.Now, ct);
         var records = added ? [] : await db.LoadRecordsAsync(traveller.Id, ct);
-        var stays = added ? [] : await db.LoadStaysAsync(traveller.Id, ct);
+        // The stays come from the records just read, each day in the zone of its crossing point.
+        var stays = TravelRecords.ToStays(records.Select(r => (r.Kind, r.At.InZone(prepared.ZoneOf(r.CrossingPointCode)).Date)));
         var input = new CheckInput
         {
             CrossingPoint = read.CrossingPoint,
@@ -208,7 +209,10 @@ public sealed class BorderChecks(
         $"check:{row.Id}",
         $"{row.Direction} at {row.CrossingPointCode}, proposed {row.ProposedOutcome}{(row.RefusalReasons.Length > 0 ? " (" + row.RefusalReasons + ")" : "")}{(row.LateReason is null ? "" : ", recorded late")}");
 
-    private sealed record PreparedCheck(CheckRequestRead Read, CrossingPoint CrossingPoint, Instant At, LocalDate Date, Instant Now, string Officer, IReadOnlyList<WatchlistHit> Hits);
+    private sealed record PreparedCheck(CheckRequestRead Read, CrossingPoint CrossingPoint, Instant At, LocalDate Date, Instant Now, string Officer, IReadOnlyList<WatchlistHit> Hits, BorderTimeline Timeline)
+    {
+        public DateTimeZone ZoneOf(string code) => Timeline.Contains(code) ? Timeline.For(code).CrossingPoint.Zone : CrossingPoint.Zone;
+    }
 
     /// <summary>
     /// A check happens now, give or take the booth's clock; one recorded after the fact needs a reason and may be
