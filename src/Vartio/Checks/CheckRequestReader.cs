@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Text;
 using Vartio.CrossingPoints;
 using Vartio.Documents;
 using Vartio.Domain.Checks;
@@ -85,7 +84,7 @@ public sealed class CheckRequestReader(DocumentReader documents)
         var document = ReadDocument(request.Document, problems);
         var visa = ReadVisa(request.Visa, problems);
         var permit = ReadPermit(request.ResidencePermit, problems);
-        var departure = Date(request.IntendedDeparture, "intendedDeparture", problems);
+        var departure = TimeInput.OptionalDate(request.IntendedDeparture, "intendedDeparture", problems);
         var findings = request.Findings is { } f && (f.PurposeJustified is not null || f.SufficientMeans is not null)
             ? new OfficerFindings(f.PurposeJustified, f.SufficientMeans)
             : null;
@@ -170,8 +169,8 @@ public sealed class CheckRequestReader(DocumentReader documents)
             "X" or "<" => Sex.Unspecified,
             _ => Invalid<Sex>(problems, "document.fields.sex", "Give F, M or X."),
         };
-        var expiry = Date(fields.DateOfExpiry, "document.fields.dateOfExpiry", problems);
-        var issued = Date(fields.DateOfIssue, "document.fields.dateOfIssue", problems);
+        var expiry = TimeInput.OptionalDate(fields.DateOfExpiry, "document.fields.dateOfExpiry", problems);
+        var issued = TimeInput.OptionalDate(fields.DateOfIssue, "document.fields.dateOfIssue", problems);
         if (string.IsNullOrEmpty(primary) && string.IsNullOrEmpty(secondary))
         {
             problems.Add(new Problem("document.fields.primaryIdentifier", "Give the holder's name as the document writes it."));
@@ -239,8 +238,8 @@ public sealed class CheckRequestReader(DocumentReader documents)
             problems.Add(new Problem("visa.fields.entries", "Give the number of entries as the sticker writes it: 1, 2 or MULT."));
         }
 
-        var from = Date(fields.ValidFrom, "visa.fields.validFrom", problems);
-        var until = Date(fields.ValidUntil, "visa.fields.validUntil", problems);
+        var from = TimeInput.OptionalDate(fields.ValidFrom, "visa.fields.validFrom", problems);
+        var until = TimeInput.OptionalDate(fields.ValidUntil, "visa.fields.validUntil", problems);
         if (from is null && !problems.Any(p => p.Field == "visa.fields.validFrom"))
         {
             problems.Add(new Problem("visa.fields.validFrom", "Give the first day of validity (YYYY-MM-DD)."));
@@ -279,7 +278,7 @@ public sealed class CheckRequestReader(DocumentReader documents)
 
         var before = problems.Count;
         var number = Text(request.Number, "residencePermit.number", 30, problems, required: true)?.ToUpperInvariant();
-        var until = Date(request.ValidUntil, "residencePermit.validUntil", problems);
+        var until = TimeInput.OptionalDate(request.ValidUntil, "residencePermit.validUntil", problems);
         if (until is null && !problems.Any(p => p.Field == "residencePermit.validUntil"))
         {
             problems.Add(new Problem("residencePermit.validUntil", "Give the last day of validity (YYYY-MM-DD)."));
@@ -343,29 +342,6 @@ public sealed class CheckRequestReader(DocumentReader documents)
 
         problems.Add(new Problem(field, $"'{Shown(code)}' is not an ICAO code of a state or organisation (FIN, RUS, D, XXA, …)."));
         return null;
-    }
-
-    private static LocalDate? Date(string? text, string field, List<Problem> problems)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        if (!result.Success)
-        {
-            problems.Add(new Problem(field, $"'{Shown(text)}' is not a date: give YYYY-MM-DD."));
-            return null;
-        }
-
-        if (!TimeInput.InRange(result.Value))
-        {
-            problems.Add(new Problem(field, TimeInput.RangeMessage));
-            return null;
-        }
-
-        return result.Value;
     }
 
     /// <summary>An input as a message may quote it: short, and without characters that would break the message.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using NodaTime.Text;
 using Vartio.Audit;
 using Vartio.Data;
 using Vartio.Data.Entities;
@@ -155,8 +154,8 @@ public sealed class VisaRequirementLists(IServiceScopeFactory scopes, IClock clo
             problems.Add(new Problem(field + ".annex", "Give annexI (visa required) or annexII (exempt)."));
         }
 
-        var from = Date(json.From, field + ".from", problems);
-        var until = Date(json.Until, field + ".until", problems);
+        var from = CrossingPoints.TimeInput.OptionalDate(json.From, field + ".from", problems);
+        var until = CrossingPoints.TimeInput.OptionalDate(json.Until, field + ".until", problems);
         var source = json.Source?.Trim();
         if (string.IsNullOrEmpty(source))
         {
@@ -183,23 +182,6 @@ public sealed class VisaRequirementLists(IServiceScopeFactory scopes, IClock clo
         return problems.Count > before
             ? null
             : new VisaRequirementEntry(country!, annex!.Value, from, until, source!, string.IsNullOrWhiteSpace(json.Proviso) ? null : json.Proviso.Trim());
-    }
-
-    private static LocalDate? Date(string? text, string field, List<Problem> problems)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        if (result.Success && CrossingPoints.TimeInput.InRange(result.Value))
-        {
-            return result.Value;
-        }
-
-        problems.Add(new Problem(field, result.Success ? CrossingPoints.TimeInput.RangeMessage : "Give the date as YYYY-MM-DD."));
-        return null;
     }
 
     private static VisaRequirementEntry ToEntry(VisaRequirementRow row) =>

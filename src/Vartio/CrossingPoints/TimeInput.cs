@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.Text;
 using Vartio.Domain.CrossingPoints;
+using Vartio.Domain.Problems;
 
 namespace Vartio.CrossingPoints;
 
@@ -75,6 +76,37 @@ public static class TimeInput
 
         error = $"Give the instant as {InstantFormat}.";
         return false;
+    }
+
+    /// <summary>
+    /// A calendar date written YYYY-MM-DD, in the years <see cref="FirstYear"/> to <see cref="LastYear"/>; otherwise
+    /// the reason it cannot be used.
+    /// </summary>
+    public static bool TryReadDate(string? text, out LocalDate date, [NotNullWhen(false)] out string? error)
+    {
+        var result = LocalDatePattern.Iso.Parse(text?.Trim() ?? "");
+        date = result.Success ? result.Value : default;
+        error = !result.Success ? "Give the date as YYYY-MM-DD, for example 2026-01-15."
+            : !InRange(date) ? RangeMessage
+            : null;
+        return error is null;
+    }
+
+    /// <summary>An optional date of a request: null when left out; when given and unusable, a problem naming the field.</summary>
+    public static LocalDate? OptionalDate(string? text, string field, ICollection<Problem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (TryReadDate(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        problems.Add(new Problem(field, error));
+        return null;
     }
 
     public static bool TryParseLocal(string? text, out LocalDateTime local)
