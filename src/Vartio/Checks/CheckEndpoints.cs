@@ -29,13 +29,16 @@ public static class CheckEndpoints
             .WithDescription("201 with the check. 409 when the crossing point is closed to the traffic at that instant (naming the decision). "
                 + "Send an Idempotency-Key header: a retry with the same key and body answers the same check, and makes no second one.");
 
-        checks.MapGet("/{id:guid}", async Task<Results<Ok<CheckResponse>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, CheckOutcomes outcomes, CancellationToken ct) =>
+        checks.MapGet("/{id:guid}", async Task<IResult> (Guid id, ClaimsPrincipal user, CheckOutcomes outcomes, CancellationToken ct) =>
             {
                 var check = await outcomes.FindAsync(id, ct);
-                return check is null ? CheckOutcomes.NotFound(id)
-                    : !StationScope.Allows(user, check.CrossingPoint) ? CheckOutcomes.Forbidden(check.CrossingPoint)
+                return check is null ? CheckRefusal.NoSuchCheck(id).ToResult()
+                    : !StationScope.Allows(user, check.CrossingPoint) ? CheckRefusal.NotYourCrossingPoint(check.CrossingPoint).ToResult()
                     : TypedResults.Ok(check);
             })
+            .Produces<CheckResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetCheck")
             .WithSummary("A check: its conditions, the proposal and the officer's decision.");
 

@@ -49,12 +49,12 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock, SqliteWriteG
             : await db.Checks.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (row is null)
         {
-            return (null, new CheckRefusal(StatusCodes.Status404NotFound, "No such check", $"There is no check {id}.", []));
+            return (null, CheckRefusal.NoSuchCheck(id));
         }
 
         if (!StationScope.Allows(user, row.CrossingPointCode))
         {
-            return (null, new CheckRefusal(StatusCodes.Status403Forbidden, "Not your crossing point", $"Checks at {row.CrossingPointCode} are for the officers assigned to it.", []));
+            return (null, CheckRefusal.NotYourCrossingPoint(row.CrossingPointCode));
         }
 
         var openCase = await db.SecondLineCases.SingleOrDefaultAsync(c => c.CheckId == id && c.ClosedAt == null, cancellationToken);
@@ -219,13 +219,4 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock, SqliteWriteG
         var recordId = await db.BorderRecords.AsNoTracking().Where(r => r.CheckId == row.Id).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
         return CheckResponses.From(row, secondLine, recordId);
     }
-
-    internal static ProblemHttpResult NotFound(Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such check", detail: $"There is no check {id}.");
-
-    internal static ProblemHttpResult Forbidden(string crossingPoint) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "Not your crossing point",
-            detail: $"Checks at {crossingPoint} are for the officers assigned to it.");
 }

@@ -13,6 +13,12 @@ public sealed record CheckRefusal(int Status, string Title, string Detail, IRead
     public static CheckRefusal Invalid(IReadOnlyList<Problem> problems, int status = StatusCodes.Status400BadRequest, string title = "The check cannot be made") =>
         new(status, title, string.Join(" ", problems.Select(p => p.Describe())), problems);
 
+    public static CheckRefusal NoSuchCheck(Guid id) =>
+        new(StatusCodes.Status404NotFound, "No such check", $"There is no check {id}.", []);
+
+    public static CheckRefusal NotYourCrossingPoint(string crossingPoint) =>
+        new(StatusCodes.Status403Forbidden, "Not your crossing point", $"Checks at {crossingPoint} are for the officers assigned to it.", []);
+
     public IResult ToResult()
     {
         if (Problems.Count > 0)
