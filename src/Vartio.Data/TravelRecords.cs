@@ -138,9 +138,12 @@ public static class TravelRecords
     /// A traveller's stays for the 90/180 rule, from their entry and exit records, each day read in the zone of
     /// the crossing point where the record was made. See <see cref="ToStays"/> for records that do not pair.
     /// </summary>
-    public static async Task<IReadOnlyList<Stay>> LoadStaysAsync(this VartioDbContext db, Guid travellerId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Stay>> LoadStaysAsync(this VartioDbContext db, Guid travellerId, CancellationToken cancellationToken) =>
+        await db.StaysOfAsync(await db.LoadRecordsAsync(travellerId, cancellationToken), cancellationToken);
+
+    /// <summary>The stays of records already loaded (<see cref="LoadRecordsAsync"/>), each day in the zone of its crossing point.</summary>
+    public static async Task<IReadOnlyList<Stay>> StaysOfAsync(this VartioDbContext db, IReadOnlyList<BorderRecordRow> records, CancellationToken cancellationToken)
     {
-        var records = await db.LoadRecordsAsync(travellerId, cancellationToken);
         var codes = records.Select(r => r.CrossingPointCode).Distinct().ToList();
         var zones = await db.CrossingPoints.AsNoTracking()
             .Where(p => codes.Contains(p.Code))

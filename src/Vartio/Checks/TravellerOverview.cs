@@ -125,7 +125,7 @@ public sealed class TravellerOverview(VartioDbContext db, BorderCalendar calenda
         var linked = await db.LinkedTravellersAsync(id, cancellationToken);
         var documents = await db.TravelDocuments.AsNoTracking().Where(d => linked.Contains(d.TravellerId)).OrderBy(d => d.RecordedAt).ToListAsync(cancellationToken);
         var records = await db.LoadRecordsAsync(id, cancellationToken);
-        var stays = await db.LoadStaysAsync(id, cancellationToken);
+        var stays = await db.StaysOfAsync(records, cancellationToken);
         var today = calendar.Today;
         var last = records.Count > 0 ? records[^1] : null;
         var present = last?.Kind == BorderRecordKinds.Entry;
