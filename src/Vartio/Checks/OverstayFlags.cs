@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using NodaTime;
 using Vartio.Audit;
 using Vartio.Data;
 using Vartio.Data.Entities;
+using Vartio.Hosting;
 
 namespace Vartio.Checks;
 
@@ -42,26 +42,14 @@ public sealed partial class OverstayFlagJob(IServiceScopeFactory scopes, ILogger
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        do
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(scopes, Interval, async (services, ct) =>
         {
-            try
+            if (await services.GetRequiredService<OverstayFlagger>().RunAsync(ct) is var count and > 0)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<OverstayFlagger>().RunAsync(stoppingToken) is var count and > 0)
-                {
-                    Flagged(log, count);
-                }
+                Flagged(log, count);
             }
-            catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-            {
-                FlagFailed(log, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+        }, e => FlagFailed(log, e), stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Flagged {Count} overstayers")]
     private static partial void Flagged(ILogger logger, int count);

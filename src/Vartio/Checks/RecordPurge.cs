@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Vartio.Audit;
@@ -6,6 +5,7 @@ using Vartio.CrossingPoints;
 using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Domain.Checks;
+using Vartio.Hosting;
 
 namespace Vartio.Checks;
 
@@ -161,28 +161,16 @@ public sealed partial class RecordPurgeJob(IServiceScopeFactory scopes, ILogger<
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        do
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(scopes, Interval, async (services, ct) =>
         {
-            try
+            var result = await services.GetRequiredService<RecordPurge>().RunAsync(dryRun: false, Actors.System, ct);
+            Purged(log, "erased " + RecordPurge.Describe(result));
+            foreach (var warning in result.Warnings)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<RecordPurge>().RunAsync(dryRun: false, Actors.System, stoppingToken);
-                Purged(log, "erased " + RecordPurge.Describe(result));
-                foreach (var warning in result.Warnings)
-                {
-                    ErasureNear(log, warning.TravellerId, warning.EraseOn.ToString());
-                }
+                ErasureNear(log, warning.TravellerId, warning.EraseOn.ToString());
             }
-            catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-            {
-                PurgeFailed(log, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+        }, e => PurgeFailed(log, e), stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {Summary}")]
     private static partial void Purged(ILogger logger, string summary);

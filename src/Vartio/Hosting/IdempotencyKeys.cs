@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -209,28 +208,15 @@ public sealed partial class IdempotencyKeySweeper(IServiceScopeFactory scopes, I
         return db.IdempotencyKeys.Where(k => k.CreatedAt < expired).ExecuteDeleteAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        do
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(scopes, Interval, async (services, ct) =>
         {
-            try
+            var swept = await SweepAsync(services.GetRequiredService<VartioDbContext>(), clock, options, ct);
+            if (swept > 0)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var swept = await SweepAsync(scope.ServiceProvider.GetRequiredService<VartioDbContext>(), clock, options, stoppingToken);
-                if (swept > 0)
-                {
-                    Swept(log, swept);
-                }
+                Swept(log, swept);
             }
-            catch (Exception e) when (e is DbException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-            {
-                // A database that is briefly away is tried again at the next interval; keys only wait longer.
-                SweepFailed(log, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+        }, e => SweepFailed(log, e), stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased {Count} expired idempotency keys")]
     private static partial void Swept(ILogger logger, int count);
