@@ -50,7 +50,8 @@ public static class BorderData
         row.From,
         row.Until,
         row.ReceivesAsylumApplications,
-        row.Note);
+        row.Note,
+        row.AsylumRestricted);
 
     public static DecisionEffectRow ToRow(this DecisionEffect effect, int ordinal) => new()
     {
@@ -61,6 +62,7 @@ public static class BorderData
         From = effect.From,
         Until = effect.Until,
         ReceivesAsylumApplications = effect.ReceivesAsylumApplications,
+        AsylumRestricted = effect.AsylumRestricted,
         Note = effect.Note,
     };
 

@@ -66,6 +66,12 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<VisaRequirementRow> VisaRequirements => Set<VisaRequirementRow>();
 
+    public DbSet<AsylumGroupRow> AsylumGroups => Set<AsylumGroupRow>();
+
+    public DbSet<AsylumApplicationRow> AsylumApplications => Set<AsylumApplicationRow>();
+
+    public DbSet<AsylumEventRow> AsylumEvents => Set<AsylumEventRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -115,6 +121,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
                 t.HasCheckConstraint("ck_decision_effects_state", OneOf("state", [.. Enum.GetNames<CrossingPointState>().Select(n => n.ToLowerInvariant())]));
                 t.HasCheckConstraint("ck_decision_effects_traffic", $"traffic BETWEEN 1 AND {AllTraffic}");
                 t.HasCheckConstraint("ck_decision_effects_period", "until IS NULL OR until > \"from\"");
+                t.HasCheckConstraint("ck_decision_effects_asylum_restricted", "NOT asylum_restricted OR until IS NOT NULL");
             });
             e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.CrossingPointCode, x.From });
@@ -405,7 +412,82 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
                 t.HasCheckConstraint("ck_idempotency_keys_key", "length(key) BETWEEN 1 AND 255");
             });
         });
+
+        ConfigureAsylum(builder);
     }
+
+    private static void ConfigureAsylum(ModelBuilder builder)
+    {
+        builder.Entity<AsylumGroupRow>(e =>
+        {
+            e.ToTable("asylum_groups");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.LateReason).HasMaxLength(500);
+            e.Property(x => x.Officer).HasMaxLength(200);
+            e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CrossingPointCode, x.At });
+            e.ToTable(t => t.HasCheckConstraint("ck_asylum_groups_size", "size BETWEEN 1 AND 100"));
+        });
+
+        builder.Entity<AsylumApplicationRow>(e =>
+        {
+            e.ToTable("asylum_applications");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.IdentityReview).HasMaxLength(12);
+            e.Property(x => x.Officer).HasMaxLength(200);
+            e.Property(x => x.Exemption).HasMaxLength(20);
+            e.Property(x => x.DirectedTo).HasMaxLength(500);
+            e.Property(x => x.Message).HasMaxLength(2000);
+            e.Property(x => x.Name).HasMaxLength(400);
+            e.Property(x => x.BirthDate).HasMaxLength(10);
+            e.Property(x => x.Nationality).HasMaxLength(3);
+            e.Property(x => x.Sex).HasMaxLength(11);
+            e.Property(x => x.ArrivedBy).HasMaxLength(10);
+            e.Property(x => x.Vulnerabilities).HasMaxLength(100);
+            e.Property(x => x.DocumentCode).HasMaxLength(2);
+            e.Property(x => x.DocumentNumber).HasMaxLength(50);
+            e.Property(x => x.DocumentIssuingState).HasMaxLength(3);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.StatusBy).HasMaxLength(200);
+            e.HasOne<AsylumGroupRow>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.GroupId, x.Ordinal }).IsUnique();
+            e.HasIndex(x => new { x.CrossingPointCode, x.At });
+            e.HasIndex(x => new { x.Status, x.At });
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => new { x.DocumentIssuingState, x.DocumentNumber });
+            e.HasIndex(x => new { x.Nationality, x.BirthDate });
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_asylum_applications_status", OneOf("status", AsylumStatuses));
+                t.HasCheckConstraint("ck_asylum_applications_identity_review", OneOf("identity_review", ["none", "pending", "linked", "confirmedNew"]));
+                t.HasCheckConstraint("ck_asylum_applications_received", "(received AND status <> 'directedElsewhere' AND directed_to = '') OR (NOT received AND status = 'directedElsewhere')");
+                t.HasCheckConstraint("ck_asylum_applications_exemption", $"exemption IS NULL OR (received AND {OneOf("exemption", AsylumVulnerabilities)})");
+                t.HasCheckConstraint("ck_asylum_applications_sex", $"sex IS NULL OR {OneOf("sex", ["female", "male", "unspecified"])}");
+                t.HasCheckConstraint("ck_asylum_applications_arrived_by", $"arrived_by IS NULL OR {OneOf("arrived_by", ["foot", "bicycle", "car", "bus", "other"])}");
+                t.HasCheckConstraint("ck_asylum_applications_birth_date", "length(birth_date) IN (0, 4, 10)");
+                t.HasCheckConstraint("ck_asylum_applications_nationality", $"nationality IS NULL OR ({Alpha3("nationality")})");
+                t.HasCheckConstraint("ck_asylum_applications_document", "(document_number IS NULL) = (document_issuing_state IS NULL) AND (documented = (document_number IS NOT NULL))");
+            });
+        });
+
+        builder.Entity<AsylumEventRow>(e =>
+        {
+            e.ToTable("asylum_events");
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Actor).HasMaxLength(200);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.HasOne<AsylumApplicationRow>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.ApplicationId);
+            e.ToTable(t => t.HasCheckConstraint("ck_asylum_events_status", OneOf("status", AsylumStatuses)));
+        });
+    }
+
+    /// <summary>Where an application is on its way to the asylum authority (Vartio.Domain.Asylum.HandoverStatus).</summary>
+    public static readonly string[] AsylumStatuses = ["registered", "handedOver", "received", "withdrawn", "leftBeforeHandover", "directedElsewhere"];
+
+    /// <summary>The exempt categories of the 2024 Act (Vartio.Domain.Asylum.Vulnerability).</summary>
+    public static readonly string[] AsylumVulnerabilities = ["child", "disabled", "vulnerable", "seriousHarmRisk"];
 
     /// <summary>The directions of a check.</summary>
     public static readonly string[] Directions = ["entry", "exit"];

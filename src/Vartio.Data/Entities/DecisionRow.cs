@@ -62,6 +62,9 @@ public sealed class DecisionEffectRow
 
     public bool? ReceivesAsylumApplications { get; set; }
 
+    /// <summary>Receipt of applications stopped under the 2024 Act except for its exempt categories.</summary>
+    public bool AsylumRestricted { get; set; }
+
     public string? Note { get; set; }
 }
 

@@ -132,11 +132,12 @@ public sealed record CrossingPointCondition(
     bool ReceivesAsylumApplications,
     int? DecisionId,
     Instant? DecisionUntil,
-    IReadOnlyList<TrafficCondition> Traffic)
+    IReadOnlyList<TrafficCondition> Traffic,
+    bool AsylumRestricted = false)
 {
     /// <summary>Whether travellers would notice a difference: status or asylum reception.</summary>
     public bool SameForPublic(CrossingPointCondition other) =>
-        State == other.State && ReceivesAsylumApplications == other.ReceivesAsylumApplications;
+        State == other.State && ReceivesAsylumApplications == other.ReceivesAsylumApplications && AsylumRestricted == other.AsylumRestricted;
 }
 
 public sealed record TrafficCondition(Traffic Traffic, CrossingPointState State, int? DecisionId);
@@ -158,6 +159,9 @@ public sealed record CrossingPointStatus(
     public CrossingPointState State => Condition.State;
 
     public bool ReceivesAsylumApplications => Condition.ReceivesAsylumApplications;
+
+    /// <summary>Receipt stopped under the 2024 Act except for its exempt categories (<see cref="DecisionEffect.AsylumRestricted"/>).</summary>
+    public bool AsylumRestricted => Condition.AsylumRestricted;
 
     public int? DecisionId => Condition.DecisionId;
 }

@@ -52,7 +52,7 @@ public sealed class CrossingPointTimeline
     }
 
     private static bool EqualConditions(CrossingPointCondition a, CrossingPointCondition b) =>
-        a.State == b.State && a.ReceivesAsylumApplications == b.ReceivesAsylumApplications &&
+        a.State == b.State && a.ReceivesAsylumApplications == b.ReceivesAsylumApplications && a.AsylumRestricted == b.AsylumRestricted &&
         a.DecisionId == b.DecisionId && a.DecisionUntil == b.DecisionUntil && a.Traffic.SequenceEqual(b.Traffic);
 
     /// <summary>
@@ -76,9 +76,11 @@ public sealed class CrossingPointTimeline
             : CrossingPointState.Restricted;
 
         // Where asylum applications are received: as a provision in force says, otherwise wherever
-        // travellers can present themselves.
-        var asylum = inForce.Select(p => p.Effect.ReceivesAsylumApplications).FirstOrDefault(a => a is not null)
-            ?? (state != CrossingPointState.Closed && traffic.Any(t => t.State != CrossingPointState.Closed && t.Traffic.CarriesTravellers()));
+        // travellers can present themselves. Receipt stopped under the 2024 Act overrides both (its exempt
+        // categories are still received: see Asylum.Reception).
+        var restricted = inForce.Any(p => p.Effect.AsylumRestricted);
+        var asylum = !restricted && (inForce.Select(p => p.Effect.ReceivesAsylumApplications).FirstOrDefault(a => a is not null)
+            ?? (state != CrossingPointState.Closed && traffic.Any(t => t.State != CrossingPointState.Closed && t.Traffic.CarriesTravellers())));
 
         // The decision behind the condition is the one that most recently changed it.
         var governingProvision = inForce
@@ -86,7 +88,7 @@ public sealed class CrossingPointTimeline
             .ThenByDescending(p => p.Traffic.CarriesTravellers())
             .FirstOrDefault();
 
-        return new CrossingPointCondition(state, asylum, governingProvision?.DecisionId, governingProvision?.Effect.Until, traffic);
+        return new CrossingPointCondition(state, asylum, governingProvision?.DecisionId, governingProvision?.Effect.Until, traffic, restricted);
     }
 
     private int IndexAt(Instant instant)

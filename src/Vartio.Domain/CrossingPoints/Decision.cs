@@ -27,6 +27,12 @@ public sealed record Decision(
 /// Whether applications for international protection are received here while the effect is in force;
 /// null leaves the default (received wherever travellers may present themselves).
 /// </param>
+/// <param name="AsylumRestricted">
+/// The government has stopped receiving applications in this crossing point's border area under the Act on
+/// Temporary Measures to Combat Instrumentalised Migration (in force 2024-07-22): applications are still
+/// received from children, disabled people, others in a particularly vulnerable position and anyone at
+/// real risk of the death penalty, torture or degrading treatment. At most one month at a time.
+/// </param>
 public sealed record DecisionEffect(
     string CrossingPointCode,
     CrossingPointState State,
@@ -34,7 +40,8 @@ public sealed record DecisionEffect(
     Instant From,
     Instant? Until,
     bool? ReceivesAsylumApplications,
-    string? Note = null)
+    string? Note = null,
+    bool AsylumRestricted = false)
 {
     public bool IsInForceAt(Instant instant) => From <= instant && (Until is null || instant < Until);
 

@@ -107,6 +107,11 @@ public static class DecisionRules
                 continue;
             }
 
+            if (effect.AsylumRestricted && RestrictionProblem(effect, point, field) is { } restriction)
+            {
+                problems.Add(restriction);
+            }
+
             if (publishAt is { } announced && effect.From < announced)
             {
                 problems.Add(new(DecisionProblemKind.Invalid, $"{field}.from", "An effect cannot begin before the decision is published."));
@@ -134,6 +139,33 @@ public static class DecisionRules
         }
 
         return Bounded(problems);
+    }
+
+    /// <summary>
+    /// The Act on Temporary Measures to Combat Instrumentalised Migration (in force 2024-07-22) lets the
+    /// government stop receiving applications in a border area for at most one month at a time: the effect
+    /// must end, within one calendar month of its start in the crossing point's local time, and cannot at
+    /// the same time say that applications are received.
+    /// </summary>
+    private static DecisionProblem? RestrictionProblem(DecisionEffect effect, CrossingPoint point, string field)
+    {
+        if (effect.ReceivesAsylumApplications == true)
+        {
+            return new(DecisionProblemKind.Invalid, $"{field}.receivesAsylumApplications",
+                "An effect that stops receiving applications under the 2024 Act cannot also say that applications are received.");
+        }
+
+        if (effect.Until is not { } until)
+        {
+            return new(DecisionProblemKind.Invalid, $"{field}.until",
+                "Receipt of applications can be stopped under the 2024 Act for at most one month at a time: give the end.");
+        }
+
+        var latest = effect.From.InZone(point.Zone).LocalDateTime.PlusMonths(1);
+        return until.InZone(point.Zone).LocalDateTime > latest
+            ? new(DecisionProblemKind.Invalid, $"{field}.until",
+                $"Receipt of applications can be stopped under the 2024 Act for at most one month at a time: end it by {latest:uuuu-MM-dd'T'HH:mm} local time, and decide again to continue.")
+            : null;
     }
 
     /// <summary>The problem for a decision with more than <see cref="MaxEffects"/> effects.</summary>

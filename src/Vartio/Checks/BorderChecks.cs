@@ -117,7 +117,7 @@ public sealed class BorderChecks(
         }
 
         var now = clock.GetCurrentInstant();
-        if (TimeProblem(read, now) is { } timeProblem)
+        if (LateRecording.Check(read.At, read.LateReason, now, options, "check") is { } timeProblem)
         {
             return (null, CheckRefusal.Invalid([timeProblem]));
         }
@@ -212,32 +212,6 @@ public sealed class BorderChecks(
     private sealed record PreparedCheck(CheckRequestRead Read, CrossingPoint CrossingPoint, Instant At, LocalDate Date, Instant Now, string Officer, IReadOnlyList<WatchlistHit> Hits, BorderTimeline Timeline)
     {
         public DateTimeZone ZoneOf(string code) => Timeline.Contains(code) ? Timeline.For(code).CrossingPoint.Zone : CrossingPoint.Zone;
-    }
-
-    /// <summary>
-    /// A check happens now, give or take the booth's clock; one recorded after the fact needs a reason and may be
-    /// at most <see cref="CheckOptions.LateRecordingDays"/> old.
-    /// </summary>
-    private Problem? TimeProblem(CheckRequestRead read, Instant now)
-    {
-        if (read.At is not { } at)
-        {
-            return read.LateReason is null ? null : new Problem("at", "A check recorded late needs the instant it happened in 'at'.");
-        }
-
-        if (at > now + CheckOptions.ClockTolerance)
-        {
-            return new Problem("at", "The check's instant is in the future.");
-        }
-
-        if (at < now - Duration.FromDays(options.LateRecordingDays))
-        {
-            return new Problem("at", $"A check may be recorded at most {options.LateRecordingDays} days after it happened (Checks:LateRecordingDays).");
-        }
-
-        return at < now - CheckOptions.ClockTolerance && read.LateReason is null
-            ? new Problem("lateReason", "A check recorded after it happened needs a reason (for example, the system was unavailable and the check was made on paper).")
-            : null;
     }
 
     private static (Traffic Traffic, Problem? Problem) TrafficOf(CrossingPoint point, string? name)

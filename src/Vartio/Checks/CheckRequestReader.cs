@@ -31,8 +31,6 @@ public sealed record CheckRequestRead(
 /// </summary>
 public sealed class CheckRequestReader(DocumentReader documents)
 {
-    public const int MaxLateReasonLength = 500;
-
     public (CheckRequestRead? Read, IReadOnlyList<Problem> Problems) Read(CheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -68,18 +66,7 @@ public sealed class CheckRequestReader(DocumentReader documents)
             }
         }
 
-        var lateReason = string.IsNullOrWhiteSpace(request.LateReason) ? null : request.LateReason.Trim();
-        if (lateReason is not null)
-        {
-            if (StoredText.Fault(lateReason) is { } fault)
-            {
-                problems.Add(new Problem("lateReason", fault));
-            }
-            else if (lateReason.Length > MaxLateReasonLength)
-            {
-                problems.Add(new Problem("lateReason", $"Keep it to {MaxLateReasonLength} characters."));
-            }
-        }
+        var lateReason = LateRecording.ReadReason(request.LateReason, problems);
 
         var document = ReadDocument(request.Document, problems);
         var visa = ReadVisa(request.Visa, problems);
@@ -97,17 +84,18 @@ public sealed class CheckRequestReader(DocumentReader documents)
         return (new CheckRequestRead(code!, direction!.Value, at, lateReason, request.Traffic?.Trim(), document, visa, permit, departure, findings), []);
     }
 
-    private PresentedDocument? ReadDocument(DocumentRequest? request, List<Problem> problems)
+    /// <summary>A travel document from its zone or typed-in fields; problems name the fields under <paramref name="field"/>.</summary>
+    public PresentedDocument? ReadDocument(DocumentRequest? request, List<Problem> problems, string field = "document")
     {
         if (request is null || (request.Mrz is null && request.Fields is null))
         {
-            problems.Add(new Problem("document", "Give the document's zone as {\"mrz\": [\"…\", \"…\"]} or its fields as {\"fields\": {…}}."));
+            problems.Add(new Problem(field, "Give the document's zone as {\"mrz\": [\"…\", \"…\"]} or its fields as {\"fields\": {…}}."));
             return null;
         }
 
         if (request.Mrz is not null && request.Fields is not null)
         {
-            problems.Add(new Problem("document", "Give the zone or the fields, not both."));
+            problems.Add(new Problem(field, "Give the zone or the fields, not both."));
             return null;
         }
 
@@ -120,7 +108,7 @@ public sealed class CheckRequestReader(DocumentReader documents)
             {
                 var first = result.Problems.FirstOrDefault();
                 problems.Add(new Problem(
-                    "document.mrz",
+                    $"{field}.mrz",
                     document is null ? $"This is not a travel document's machine-readable zone{(first is null ? "" : ": " + first.Message)}." : "This is a visa's zone; give it as visa.mrz and the travel document's zone here.",
                     first?.Line,
                     first?.Position));
@@ -129,14 +117,14 @@ public sealed class CheckRequestReader(DocumentReader documents)
         }
         else
         {
-            document = ReadDocumentFields(request.Fields!, problems);
+            document = ReadDocumentFields(request.Fields!, problems, field);
             if (document is null)
             {
                 return null;
             }
         }
 
-        var prefix = request.Mrz is not null ? "document.mrz" : "document.fields";
+        var prefix = request.Mrz is not null ? $"{field}.mrz" : $"{field}.fields";
         if (document.Holder.Document is not { Number: { Length: > 0 }, IssuingState: not null })
         {
             problems.Add(new Problem(prefix, "The document's number and issuing state must be read to record the check; type them in as fields when the zone cannot be read."));
@@ -146,19 +134,19 @@ public sealed class CheckRequestReader(DocumentReader documents)
         return document;
     }
 
-    private static PresentedDocument? ReadDocumentFields(DocumentFieldsRequest fields, List<Problem> problems)
+    private static PresentedDocument? ReadDocumentFields(DocumentFieldsRequest fields, List<Problem> problems, string field)
     {
         var before = problems.Count;
-        var code = Text(fields.DocumentCode, "document.fields.documentCode", 2, problems, required: true)?.ToUpperInvariant();
-        var state = CountryOf(fields.IssuingState, "document.fields.issuingState", problems, required: true);
-        var number = Text(fields.Number, "document.fields.number", 30, problems, required: true)?.ToUpperInvariant();
-        var primary = Text(fields.PrimaryIdentifier, "document.fields.primaryIdentifier", 200, problems, required: false);
-        var secondary = Text(fields.SecondaryIdentifier, "document.fields.secondaryIdentifier", 200, problems, required: false);
-        var nationality = CountryOf(fields.Nationality, "document.fields.nationality", problems, required: true);
+        var code = Text(fields.DocumentCode, $"{field}.fields.documentCode", 2, problems, required: true)?.ToUpperInvariant();
+        var state = CountryOf(fields.IssuingState, $"{field}.fields.issuingState", problems, required: true);
+        var number = Text(fields.Number, $"{field}.fields.number", 30, problems, required: true)?.ToUpperInvariant();
+        var primary = Text(fields.PrimaryIdentifier, $"{field}.fields.primaryIdentifier", 200, problems, required: false);
+        var secondary = Text(fields.SecondaryIdentifier, $"{field}.fields.secondaryIdentifier", 200, problems, required: false);
+        var nationality = CountryOf(fields.Nationality, $"{field}.fields.nationality", problems, required: true);
         var birth = PartialDate.Unknown;
         if (!string.IsNullOrWhiteSpace(fields.DateOfBirth) && !PartialDate.TryParse(fields.DateOfBirth.Trim(), out birth))
         {
-            problems.Add(new Problem("document.fields.dateOfBirth", "Give the date of birth as YYYY-MM-DD, or YYYY when only the year is known."));
+            problems.Add(new Problem($"{field}.fields.dateOfBirth", "Give the date of birth as YYYY-MM-DD, or YYYY when only the year is known."));
         }
 
         Sex? sex = fields.Sex?.Trim().ToUpperInvariant() switch
@@ -167,13 +155,13 @@ public sealed class CheckRequestReader(DocumentReader documents)
             "F" => Sex.Female,
             "M" => Sex.Male,
             "X" or "<" => Sex.Unspecified,
-            _ => Invalid<Sex>(problems, "document.fields.sex", "Give F, M or X."),
+            _ => Invalid<Sex>(problems, $"{field}.fields.sex", "Give F, M or X."),
         };
-        var expiry = TimeInput.OptionalDate(fields.DateOfExpiry, "document.fields.dateOfExpiry", problems);
-        var issued = TimeInput.OptionalDate(fields.DateOfIssue, "document.fields.dateOfIssue", problems);
+        var expiry = TimeInput.OptionalDate(fields.DateOfExpiry, $"{field}.fields.dateOfExpiry", problems);
+        var issued = TimeInput.OptionalDate(fields.DateOfIssue, $"{field}.fields.dateOfIssue", problems);
         if (string.IsNullOrEmpty(primary) && string.IsNullOrEmpty(secondary))
         {
-            problems.Add(new Problem("document.fields.primaryIdentifier", "Give the holder's name as the document writes it."));
+            problems.Add(new Problem($"{field}.fields.primaryIdentifier", "Give the holder's name as the document writes it."));
         }
 
         if (problems.Count > before)

@@ -59,6 +59,7 @@ public sealed record StatusResponse(Instant At, IReadOnlyList<CrossingPointStatu
 /// <param name="NextChange">The next scheduled change a traveller would notice; null if none is scheduled.</param>
 /// <param name="WithinOpeningHours">Whether the instant is within normal opening hours; null when hours are not recorded.</param>
 /// <param name="HoursToday">Normal hours on the local date of the instant, such as "10:00–14:00" or "24 h"; null when closed all day or not recorded.</param>
+/// <param name="AsylumRestricted">Receipt of applications is stopped here under the 2024 Act on instrumentalised migration, except from its exempt categories (children, disabled people, others particularly vulnerable, anyone at real risk of serious harm).</param>
 public sealed record CrossingPointStatusResponse(
     string Code,
     string Name,
@@ -70,7 +71,8 @@ public sealed record CrossingPointStatusResponse(
     NextChangeResponse? NextChange,
     bool? WithinOpeningHours,
     string? HoursToday,
-    IReadOnlyList<TrafficStatusResponse> Traffic)
+    IReadOnlyList<TrafficStatusResponse> Traffic,
+    bool AsylumRestricted)
 {
     public static CrossingPointStatusResponse From(CrossingPointStatus s) => new(
         s.CrossingPoint.Code,
@@ -83,7 +85,8 @@ public sealed record CrossingPointStatusResponse(
         s.NextChange is { } next ? new NextChangeResponse(next.At, next.To.State, next.To.ReceivesAsylumApplications, next.To.DecisionId) : null,
         s.WithinOpeningHours,
         s.HoursToday?.ToString(),
-        [.. s.Condition.Traffic.Select(t => new TrafficStatusResponse(TrafficNames.NameOf(t.Traffic), t.State, t.DecisionId))]);
+        [.. s.Condition.Traffic.Select(t => new TrafficStatusResponse(TrafficNames.NameOf(t.Traffic), t.State, t.DecisionId))],
+        s.AsylumRestricted);
 }
 
 public sealed record NextChangeResponse(Instant At, CrossingPointState Status, bool ReceivesAsylumApplications, int? DecisionId);
@@ -102,6 +105,7 @@ public sealed record DecisionRequest(
 /// <param name="Traffic">passengers, goods, railFreight, railPassengers, leisureBoats; omitted means all the crossing point serves.</param>
 /// <param name="From">Local date and time at the crossing point, for example 2023-11-18T00:00.</param>
 /// <param name="Until">Local date and time the effect ends (exclusive); null or omitted means until further notice.</param>
+/// <param name="AsylumRestricted">Stop receiving applications for international protection here under the 2024 Act on instrumentalised migration (at most one month at a time; children, disabled and particularly vulnerable people and anyone at real risk of serious harm are still received).</param>
 public sealed record EffectRequest(
     string? CrossingPoint,
     [property: ApiValues(ApiValueSet.CrossingPointState)] string? Status,
@@ -109,7 +113,8 @@ public sealed record EffectRequest(
     string? From,
     string? Until,
     bool? ReceivesAsylumApplications,
-    string? Note);
+    string? Note,
+    bool? AsylumRestricted = null);
 
 public sealed record DecisionResponse(
     int Id,
@@ -131,7 +136,8 @@ public sealed record EffectResponse(
     Instant? Until,
     string? UntilLocal,
     bool? ReceivesAsylumApplications,
-    string? Note);
+    string? Note,
+    bool AsylumRestricted);
 
 public sealed record PreviewResponse(int DecisionId, IReadOnlyList<CrossingPointPreviewResponse> CrossingPoints);
 

@@ -210,7 +210,8 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
                 e.Until,
                 e.Until is { } u ? TimeInput.Iso(u, ZoneOf(e.CrossingPointCode)) : null,
                 e.ReceivesAsylumApplications,
-                e.Note))]);
+                e.Note,
+                e.AsylumRestricted))]);
     }
 
     /// <summary>A local time at a crossing point as an instant, or null with the problem recorded.</summary>
@@ -328,7 +329,7 @@ public sealed class DecisionWorkflow(VartioDbContext db, IClock clock, TimelineC
 
             if (state is { } s && from is { } start && untilValid)
             {
-                effects.Add(new DecisionEffect(code, s, traffic, start, until, e.ReceivesAsylumApplications, string.IsNullOrWhiteSpace(e.Note) ? null : e.Note.Trim()));
+                effects.Add(new DecisionEffect(code, s, traffic, start, until, e.ReceivesAsylumApplications, string.IsNullOrWhiteSpace(e.Note) ? null : e.Note.Trim(), e.AsylumRestricted == true));
             }
         }
 

@@ -89,6 +89,22 @@ public static class AccessTable
         ["GET /api/v1/overstayers.csv"] = Access.Policy(Policies.BorderCheck),
         ["PAGE /overstayers"] = Access.Policy(Policies.BorderCheck),
 
+        // Asylum: officers register at their crossing points (named in the body or the stored application, so
+        // the endpoint applies the station rule itself); the asylum authority receives; Analysts read figures
+        // without names. Pages: registration at a booth, the caseworkers' inbox, the list.
+        ["POST /api/v1/asylum-applications/"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+        ["GET /api/v1/asylum-applications/"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
+        ["GET /api/v1/asylum-applications/export.csv"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
+        ["GET /api/v1/asylum-applications/{id:guid}"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
+        ["POST /api/v1/asylum-applications/{id:guid}/handover"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+        ["POST /api/v1/asylum-applications/{id:guid}/status"] = Access.PolicyAtStationInBody(Policies.AsylumHandling),
+        ["POST /api/v1/asylum-applications/{id:guid}/person"] = Access.PolicyAtStationInBody(Policies.BorderCheck),
+        ["GET /api/v1/irregular-arrivals"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
+        ["PAGE /asylum/register"] = Access.Policy(Policies.BorderCheck),
+        ["PAGE /asylum/inbox"] = Access.Policy(Policies.AsylumCaseworker),
+        ["PAGE /asylum"] = Access.Policy(Policies.AsylumRead),
+        ["PAGE /asylum/{Id:guid}"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
+
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),
         ["GET /api/v1/watchlists"] = Access.Policy(Policies.Admin),

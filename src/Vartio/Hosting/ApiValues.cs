@@ -40,6 +40,21 @@ public enum ApiValueSet
 
     /// <summary><c>annexI</c> (visa required) or <c>annexII</c> (exempt).</summary>
     VisaAnnex,
+
+    /// <summary><c>female</c>, <c>male</c>, <c>unspecified</c>.</summary>
+    Sex,
+
+    /// <summary><c>foot</c>, <c>bicycle</c>, <c>car</c>, <c>bus</c>, <c>other</c>.</summary>
+    ArrivalMeans,
+
+    /// <summary><c>child</c>, <c>disabled</c>, <c>vulnerable</c>, <c>seriousHarmRisk</c>.</summary>
+    Vulnerability,
+
+    /// <summary><c>registered</c>, <c>handedOver</c>, <c>received</c>, <c>withdrawn</c>, <c>leftBeforeHandover</c>, <c>directedElsewhere</c>.</summary>
+    AsylumStatus,
+
+    /// <summary><c>none</c>, <c>pending</c>, <c>linked</c>, <c>confirmedNew</c>.</summary>
+    IdentityReview,
 }
 
 /// <summary>
@@ -70,6 +85,11 @@ public static class ApiValues
         ApiValueSet.ConditionResult => Camel<Domain.Checks.ConditionResult>(),
         ApiValueSet.BorderRecordKind => [BorderRecordKinds.Entry, BorderRecordKinds.Exit, BorderRecordKinds.Refusal],
         ApiValueSet.VisaAnnex => Camel<Domain.Checks.VisaAnnex>(),
+        ApiValueSet.Sex => Camel<Domain.Documents.Sex>(),
+        ApiValueSet.ArrivalMeans => Camel<Domain.Asylum.ArrivalMeans>(),
+        ApiValueSet.Vulnerability => Camel<Domain.Asylum.Vulnerability>(),
+        ApiValueSet.AsylumStatus => Camel<Domain.Asylum.HandoverStatus>(),
+        ApiValueSet.IdentityReview => Asylum.AsylumWords.IdentityReviews,
         _ => throw new ArgumentOutOfRangeException(nameof(set)),
     };
 

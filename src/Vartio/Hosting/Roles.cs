@@ -37,6 +37,18 @@ public static class Policies
     /// <summary>Accounts, tokens, subscriptions, reference data.</summary>
     public const string Admin = nameof(Admin);
 
+    /// <summary>
+    /// Reading asylum applications and irregular arrivals: officers and station heads (at their crossing points),
+    /// the asylum authority's caseworkers, and Analysts (figures without names).
+    /// </summary>
+    public const string AsylumRead = nameof(AsylumRead);
+
+    /// <summary>Moving an application towards the asylum authority: officers at its crossing point, and caseworkers.</summary>
+    public const string AsylumHandling = nameof(AsylumHandling);
+
+    /// <summary>The asylum authority's caseworkers: their inbox of applications handed over.</summary>
+    public const string AsylumCaseworker = nameof(AsylumCaseworker);
+
     /// <summary>Any signed-in member of staff.</summary>
     public const string Staff = nameof(Staff);
 
@@ -46,6 +58,9 @@ public static class Policies
         [Screening] = [Roles.Officer, Roles.StationHead, Roles.Admin],
         [Decider] = [Roles.Decider],
         [Admin] = [Roles.Admin],
+        [AsylumRead] = [Roles.Officer, Roles.StationHead, Roles.AsylumCaseworker, Roles.Analyst],
+        [AsylumHandling] = [Roles.Officer, Roles.StationHead, Roles.AsylumCaseworker],
+        [AsylumCaseworker] = [Roles.AsylumCaseworker],
         [Staff] = [.. Roles.All],
     };
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Vartio.Asylum;
 using Vartio.Checks;
 using Vartio.Components;
 using Vartio.CrossingPoints;
@@ -101,6 +102,7 @@ public static class VartioHost
         services.AddDocuments();
         services.AddScreening(builder.Configuration);
         services.AddChecks(builder.Configuration);
+        services.AddAsylum();
         services.AddStays();
         return builder;
     }
@@ -151,6 +153,7 @@ public static class VartioHost
         endpoints.MapDocuments();
         endpoints.MapScreening();
         endpoints.MapChecks();
+        endpoints.MapAsylum();
         endpoints.MapStays();
 
         app.MapRazorComponents<App>()

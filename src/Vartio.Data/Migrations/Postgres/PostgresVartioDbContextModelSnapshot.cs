@@ -302,6 +302,271 @@ namespace Vartio.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumApplicationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArrivedBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("arrived_by");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("BirthDate")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("CrossingPointCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("DirectedTo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("directed_to");
+
+                    b.Property<string>("DocumentCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("document_code");
+
+                    b.Property<string>("DocumentIssuingState")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("document_issuing_state");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("document_number");
+
+                    b.Property<bool>("Documented")
+                        .HasColumnType("boolean")
+                        .HasColumnName("documented");
+
+                    b.Property<string>("Exemption")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("exemption");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("IdentityReview")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("identity_review");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("nationality");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("officer");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("Received")
+                        .HasColumnType("boolean")
+                        .HasColumnName("received");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Instant>("StatusAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_at");
+
+                    b.Property<string>("StatusBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status_by");
+
+                    b.Property<bool>("UnaccompaniedMinor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unaccompanied_minor");
+
+                    b.Property<string>("Vulnerabilities")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("vulnerabilities");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CrossingPointCode", "At");
+
+                    b.HasIndex("DocumentIssuingState", "DocumentNumber");
+
+                    b.HasIndex("GroupId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("Nationality", "BirthDate");
+
+                    b.HasIndex("Status", "At");
+
+                    b.ToTable("asylum_applications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_asylum_applications_arrived_by", "arrived_by IS NULL OR arrived_by IN ('foot', 'bicycle', 'car', 'bus', 'other')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_birth_date", "length(birth_date) IN (0, 4, 10)");
+
+                            t.HasCheckConstraint("ck_asylum_applications_document", "(document_number IS NULL) = (document_issuing_state IS NULL) AND (documented = (document_number IS NOT NULL))");
+
+                            t.HasCheckConstraint("ck_asylum_applications_exemption", "exemption IS NULL OR (received AND exemption IN ('child', 'disabled', 'vulnerable', 'seriousHarmRisk'))");
+
+                            t.HasCheckConstraint("ck_asylum_applications_identity_review", "identity_review IN ('none', 'pending', 'linked', 'confirmedNew')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_nationality", "nationality IS NULL OR (length(nationality) = 3 AND nationality = upper(nationality))");
+
+                            t.HasCheckConstraint("ck_asylum_applications_received", "(received AND status <> 'directedElsewhere' AND directed_to = '') OR (NOT received AND status = 'directedElsewhere')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_sex", "sex IS NULL OR sex IN ('female', 'male', 'unspecified')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_status", "status IN ('registered', 'handedOver', 'received', 'withdrawn', 'leftBeforeHandover', 'directedElsewhere')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("asylum_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_asylum_events_status", "status IN ('registered', 'handedOver', 'received', 'withdrawn', 'leftBeforeHandover', 'directedElsewhere')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumGroupRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CrossingPointCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("late_reason");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("officer");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrossingPointCode", "At");
+
+                    b.ToTable("asylum_groups", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_asylum_groups_size", "size BETWEEN 1 AND 100");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.AuditEntryRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -624,6 +889,10 @@ namespace Vartio.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AsylumRestricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("asylum_restricted");
+
                     b.Property<string>("CrossingPointCode")
                         .IsRequired()
                         .HasColumnType("character varying(8)")
@@ -671,6 +940,8 @@ namespace Vartio.Data.Migrations.Postgres
 
                     b.ToTable("decision_effects", null, t =>
                         {
+                            t.HasCheckConstraint("ck_decision_effects_asylum_restricted", "NOT asylum_restricted OR until IS NOT NULL");
+
                             t.HasCheckConstraint("ck_decision_effects_period", "until IS NULL OR until > \"from\"");
 
                             t.HasCheckConstraint("ck_decision_effects_state", "state IN ('open', 'closed', 'restricted')");
@@ -1555,6 +1826,39 @@ namespace Vartio.Data.Migrations.Postgres
                     b.HasOne("Vartio.Data.Entities.DecisionRow", null)
                         .WithMany()
                         .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumApplicationRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.AsylumGroupRow", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumEventRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.AsylumApplicationRow", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumGroupRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -287,6 +287,269 @@ namespace Vartio.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumApplicationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArrivedBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrived_by");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("BirthDate")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("CrossingPointCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("DirectedTo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("directed_to");
+
+                    b.Property<string>("DocumentCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_code");
+
+                    b.Property<string>("DocumentIssuingState")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_issuing_state");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<bool>("Documented")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("documented");
+
+                    b.Property<string>("Exemption")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exemption");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("IdentityReview")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identity_review");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("Received")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StatusAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_at");
+
+                    b.Property<string>("StatusBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_by");
+
+                    b.Property<bool>("UnaccompaniedMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unaccompanied_minor");
+
+                    b.Property<string>("Vulnerabilities")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vulnerabilities");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CrossingPointCode", "At");
+
+                    b.HasIndex("DocumentIssuingState", "DocumentNumber");
+
+                    b.HasIndex("GroupId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("Nationality", "BirthDate");
+
+                    b.HasIndex("Status", "At");
+
+                    b.ToTable("asylum_applications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_asylum_applications_arrived_by", "arrived_by IS NULL OR arrived_by IN ('foot', 'bicycle', 'car', 'bus', 'other')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_birth_date", "length(birth_date) IN (0, 4, 10)");
+
+                            t.HasCheckConstraint("ck_asylum_applications_document", "(document_number IS NULL) = (document_issuing_state IS NULL) AND (documented = (document_number IS NOT NULL))");
+
+                            t.HasCheckConstraint("ck_asylum_applications_exemption", "exemption IS NULL OR (received AND exemption IN ('child', 'disabled', 'vulnerable', 'seriousHarmRisk'))");
+
+                            t.HasCheckConstraint("ck_asylum_applications_identity_review", "identity_review IN ('none', 'pending', 'linked', 'confirmedNew')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_nationality", "nationality IS NULL OR (length(nationality) = 3 AND nationality = upper(nationality))");
+
+                            t.HasCheckConstraint("ck_asylum_applications_received", "(received AND status <> 'directedElsewhere' AND directed_to = '') OR (NOT received AND status = 'directedElsewhere')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_sex", "sex IS NULL OR sex IN ('female', 'male', 'unspecified')");
+
+                            t.HasCheckConstraint("ck_asylum_applications_status", "status IN ('registered', 'handedOver', 'received', 'withdrawn', 'leftBeforeHandover', 'directedElsewhere')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("asylum_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_asylum_events_status", "status IN ('registered', 'handedOver', 'received', 'withdrawn', 'leftBeforeHandover', 'directedElsewhere')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumGroupRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CrossingPointCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("late_reason");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrossingPointCode", "At");
+
+                    b.ToTable("asylum_groups", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_asylum_groups_size", "size BETWEEN 1 AND 100");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.AuditEntryRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -607,6 +870,10 @@ namespace Vartio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AsylumRestricted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("asylum_restricted");
+
                     b.Property<string>("CrossingPointCode")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -654,6 +921,8 @@ namespace Vartio.Data.Migrations.Sqlite
 
                     b.ToTable("decision_effects", null, t =>
                         {
+                            t.HasCheckConstraint("ck_decision_effects_asylum_restricted", "NOT asylum_restricted OR until IS NOT NULL");
+
                             t.HasCheckConstraint("ck_decision_effects_period", "until IS NULL OR until > \"from\"");
 
                             t.HasCheckConstraint("ck_decision_effects_state", "state IN ('open', 'closed', 'restricted')");
@@ -1526,6 +1795,39 @@ namespace Vartio.Data.Migrations.Sqlite
                     b.HasOne("Vartio.Data.Entities.DecisionRow", null)
                         .WithMany()
                         .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumApplicationRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vartio.Data.Entities.AsylumGroupRow", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumEventRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.AsylumApplicationRow", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AsylumGroupRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
