@@ -40,6 +40,10 @@ public sealed record Applicant(
 {
     public const int AgeOfMajority = 18;
 
+    /// <summary>An adult in none of the exempt categories: what the crossing point's reception is for most people.</summary>
+    public static Applicant WithoutExemption { get; } = new(
+        new TravellerIdentity(null, null, Screening.PartialDate.Unknown, null, null, null), false, null, new HashSet<Vulnerability>(), false);
+
     /// <summary>
     /// Whether the applicant is, or may be, under 18 on <paramref name="date"/>: marked as a child or an
     /// unaccompanied minor, or a stated birth date that makes them under 18. With a birth year alone the

@@ -70,6 +70,15 @@ public sealed class AsylumRegistrations(
         return (response, null);
     }
 
+    /// <summary>Whether a person in none of the 2024 Act's exempt categories would be received at a crossing point now, and if not, where.</summary>
+    public async Task<Reception?> ReceptionNowAsync(string crossingPoint, CancellationToken cancellationToken)
+    {
+        var timeline = await timelines.GetAsync(cancellationToken);
+        return timeline.Contains(crossingPoint)
+            ? AsylumReception.Decide(timeline, crossingPoint, clock.GetCurrentInstant(), Applicant.WithoutExemption)
+            : null;
+    }
+
     private async Task<(PreparedRegistration? Prepared, CheckRefusal? Refusal)> PrepareAsync(AsylumRegistrationRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (read, problems) = reader.Read(request);

@@ -103,7 +103,7 @@ public static class AccessTable
         ["PAGE /asylum/register"] = Access.Policy(Policies.BorderCheck),
         ["PAGE /asylum/inbox"] = Access.Policy(Policies.AsylumCaseworker),
         ["PAGE /asylum"] = Access.Policy(Policies.AsylumRead),
-        ["PAGE /asylum/{Id:guid}"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
+        ["PAGE /asylum/{id:guid}"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
 
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),
