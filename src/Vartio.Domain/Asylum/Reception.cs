@@ -8,6 +8,7 @@ namespace Vartio.Domain.Asylum;
 /// <param name="DirectedTo">When not received: the crossing points that receive applications at that instant, nearest first.</param>
 /// <param name="OnLand">Whether <paramref name="DirectedTo"/> are land crossing points; false when none on land receives and only air and sea crossing points are listed.</param>
 public sealed record Reception(
+    CrossingPoint CrossingPoint,
     bool Received,
     Vulnerability? Exemption,
     int? DecisionId,
@@ -37,12 +38,12 @@ public static class AsylumReception
 
         if (condition.ReceivesAsylumApplications)
         {
-            return new Reception(true, null, condition.DecisionId, [], true, $"The application is received at {point.Name}.");
+            return new Reception(point, true, null, condition.DecisionId, [], true, $"The application is received at {point.Name}.");
         }
 
         if (condition.AsylumRestricted && applicant.ExemptionsOn(date) is [var exemption, ..])
         {
-            return new Reception(true, exemption, condition.DecisionId, [], true,
+            return new Reception(point, true, exemption, condition.DecisionId, [], true,
                 $"Receipt of applications at {point.Name} is stopped under the 2024 Act on instrumentalised migration{Decision(condition)}, "
                 + $"but the application is received: the Act exempts {Describe(exemption)}.");
         }
@@ -56,7 +57,7 @@ public static class AsylumReception
             : onLand
                 ? $" They are received at {Names(places)}."
                 : $" No land crossing point receives them: only air and sea crossing points do, nearest {Names(places)}.";
-        return new Reception(false, null, condition.DecisionId, places, onLand, why + where + " The person is recorded as an irregular arrival directed there.");
+        return new Reception(point, false, null, condition.DecisionId, places, onLand, why + where + " The person is recorded as an irregular arrival directed there.");
     }
 
     /// <summary>

@@ -62,6 +62,7 @@ public sealed record AsylumApplicationResponse(
     string Message,
     int? DecisionId,
     [property: ApiValues(ApiValueSet.AsylumStatus)] string Status,
+    Instant StatusAt,
     bool Documented,
     string? Nationality,
     [property: ApiValues(ApiValueSet.Sex)] string? Sex,

@@ -34,6 +34,7 @@ public static class AsylumResponses
             row.Message,
             row.DecisionId,
             row.Status,
+            row.StatusAt,
             row.Documented,
             row.Nationality,
             row.Sex,

@@ -35,6 +35,15 @@ public static class AsylumWords
     public static string Names<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetNames<T>().Select(Camel));
 
+    /// <summary>A status in a word or two, for a filter.</summary>
+    public static string Short(HandoverStatus status) => status switch
+    {
+        HandoverStatus.HandedOver => "handed over",
+        HandoverStatus.LeftBeforeHandover => "left before handover",
+        HandoverStatus.DirectedElsewhere => "directed elsewhere",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>What an officer reads for a status.</summary>
     public static string Describe(HandoverStatus status) => status switch
     {
