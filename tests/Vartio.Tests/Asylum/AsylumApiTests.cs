@@ -316,6 +316,19 @@ public abstract class AsylumApiTests<TApp>(TApp app) : IClassFixture<TApp>
         }
 
         Assert.Equal(before, await app.WithDbAsync(db => db.AsylumApplications.CountAsync(Ct)));
+
+        // A list import is not a registration: more than 100 people at once is refused, naming the list.
+        var crowd = await officer.PostAsJsonAsync("/api/v1/asylum-applications", new { crossingPoint = "SAL", applicants = Enumerable.Range(0, 101).Select(i => Undocumented($"Person {i}")).ToArray() }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, crowd.StatusCode);
+        Assert.True((await crowd.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("applicants", out _));
+
+        // Absurd dates: a birth year in the future and a birth date before the calendar the product accepts.
+        var absurd = await officer.PostAsJsonAsync("/api/v1/asylum-applications", new { crossingPoint = "SAL", applicants = new object[] { new { name = "A B", birthYear = 99999 }, new { name = "C D", dateOfBirth = "0001-01-01" } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, absurd.StatusCode);
+        var absurdErrors = (await absurd.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.True(absurdErrors.TryGetProperty("applicants[0].birthYear", out _), absurdErrors.ToString());
+        Assert.True(absurdErrors.TryGetProperty("applicants[1].dateOfBirth", out _), absurdErrors.ToString());
+        Assert.Equal(before, await app.WithDbAsync(db => db.AsylumApplications.CountAsync(Ct)));
     }
 
     [Fact]
