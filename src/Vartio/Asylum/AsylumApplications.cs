@@ -128,31 +128,50 @@ public sealed class AsylumApplications(VartioDbContext db, IClock clock, Timelin
 
     private async Task<(AsylumApplicationResponse? Application, CheckRefusal? Refusal)> MoveAsync(Guid id, HandoverStatus to, string? note, ClaimsPrincipal user, CancellationToken ct)
     {
+        // Of two moves that race (received and withdrawn at once), one changes the row; the other finds it
+        // changed and is answered again from what is there now (the same, a step not allowed, or 409).
+        for (var attempt = 1; ; attempt++)
+        {
+            var (application, refusal, changed) = await MoveOnceAsync(id, to, note, user, ct);
+            if (!changed)
+            {
+                return (application, refusal);
+            }
+
+            if (attempt == 2)
+            {
+                return (null, Changed());
+            }
+        }
+    }
+
+    private async Task<(AsylumApplicationResponse? Application, CheckRefusal? Refusal, bool Changed)> MoveOnceAsync(Guid id, HandoverStatus to, string? note, ClaimsPrincipal user, CancellationToken ct)
+    {
         var problems = new List<Problem>();
         var text = ReadNote(note, problems);
         if (problems.Count > 0)
         {
-            return (null, CheckRefusal.Invalid(problems, title: "The application cannot be moved"));
+            return (null, CheckRefusal.Invalid(problems, title: "The application cannot be moved"), false);
         }
 
         using var turn = await writeGate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var row = await db.AsylumApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        var row = await db.AsylumApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (row is null)
         {
-            return (null, NoSuchApplication(id));
+            return (null, NoSuchApplication(id), false);
         }
 
         if (MayMove(user, row.CrossingPointCode, to) is { } refusal)
         {
-            return (null, refusal);
+            return (null, refusal, false);
         }
 
         var from = AsylumWords.StatusOf(row.Status);
         if (from == to)
         {
             // A retried request finds its work done: the same answer, nothing written twice.
-            return (await ResponseAsync(row, true, ct), null);
+            return (await ResponseAsync(row, true, ct), null, false);
         }
 
         if (!Handover.CanMove(from, to))
@@ -161,19 +180,31 @@ public sealed class AsylumApplications(VartioDbContext db, IClock clock, Timelin
                 StatusCodes.Status409Conflict,
                 "The application cannot move there",
                 $"The application is {AsylumWords.Describe(from)}; it moves only forward ({(Handover.Next(from) is { Count: > 0 } next ? "next: " + string.Join(" or ", next.Select(AsylumWords.Of)) : "nothing follows")}).",
-                []));
+                []), false);
         }
 
         var now = clock.GetCurrentInstant();
         var actor = Actors.Of(user);
-        row.Status = AsylumWords.Of(to);
-        row.StatusAt = now;
-        row.StatusBy = actor;
-        db.AsylumEvents.Add(new AsylumEventRow { ApplicationId = row.Id, Status = row.Status, At = now, Actor = actor, Note = text });
-        await db.AppendAsync(clock, [new AuditRecord(actor, "asylum." + row.Status, $"asylum-application:{row.Id}", $"{AsylumWords.Of(from)} → {row.Status} at {row.CrossingPointCode}{(text is null ? "" : ": " + text)}")], ct);
+        var fromWord = row.Status;
+        var toWord = AsylumWords.Of(to);
+
+        // Only from the status just read.
+        var moved = await db.AsylumApplications.Where(a => a.Id == id && a.Status == fromWord)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, toWord).SetProperty(a => a.StatusAt, now).SetProperty(a => a.StatusBy, actor), ct);
+        if (moved == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return (null, null, true);
+        }
+
+        db.AsylumEvents.Add(new AsylumEventRow { ApplicationId = row.Id, Status = toWord, At = now, Actor = actor, Note = text });
+        await db.AppendAsync(clock, [new AuditRecord(actor, "asylum." + toWord, $"asylum-application:{row.Id}", $"{fromWord} → {toWord} at {row.CrossingPointCode}{(text is null ? "" : ": " + text)}")], ct);
         await transaction.CommitAsync(ct);
-        return (await ResponseAsync(row, true, ct), null);
+        return (await ResponseAsync(await db.AsylumApplications.AsNoTracking().SingleAsync(a => a.Id == id, ct), true, ct), null, false);
     }
+
+    private static CheckRefusal Changed() =>
+        new(StatusCodes.Status409Conflict, "The application changed meanwhile", "Another request changed the application at the same moment; read it again.", []);
 
     /// <summary>
     /// The officer's answer to earlier registrations that resemble a person: the same person as one of them
@@ -189,7 +220,7 @@ public sealed class AsylumApplications(VartioDbContext db, IClock clock, Timelin
 
         using var turn = await writeGate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var row = await db.AsylumApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        var row = await db.AsylumApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (row is null)
         {
             return (null, NoSuchApplication(id));
@@ -203,7 +234,7 @@ public sealed class AsylumApplications(VartioDbContext db, IClock clock, Timelin
         AsylumApplicationRow? other = null;
         if (request.SamePersonAs is { } sameAs)
         {
-            other = await db.AsylumApplications.SingleOrDefaultAsync(a => a.Id == sameAs, ct);
+            other = await db.AsylumApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == sameAs, ct);
             if (other is null || other.Id == row.Id)
             {
                 return (null, Invalid(new Problem("samePersonAs", other is null ? $"There is no application {sameAs}." : "An application is the same person as itself already.")));
@@ -220,22 +251,29 @@ public sealed class AsylumApplications(VartioDbContext db, IClock clock, Timelin
         }
 
         var actor = Actors.Of(user);
+        var review = row.IdentityReview;
+
+        // Only while undecided: of two answers that race, the second finds it decided and is refused.
+        var answered = await db.AsylumApplications.Where(a => a.Id == id && a.IdentityReview == review)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.IdentityReview, answer), ct);
+        if (answered == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return (null, Changed());
+        }
+
         if (other is not null)
         {
             // Every registration already confirmed as this person joins the other person too.
             var previous = row.PersonId;
-            var persons = await db.AsylumApplications.Where(a => a.PersonId == previous).ToListAsync(ct);
-            foreach (var same in persons)
-            {
-                same.PersonId = other.PersonId;
-            }
+            var person = other.PersonId;
+            await db.AsylumApplications.Where(a => a.PersonId == previous).ExecuteUpdateAsync(s => s.SetProperty(a => a.PersonId, person), ct);
         }
 
-        row.IdentityReview = answer;
         await db.AppendAsync(clock, [new AuditRecord(actor, "asylum.identity", $"asylum-application:{row.Id}",
             other is null ? "confirmed a new person" : $"confirmed the same person as application {other.Id} (person {other.PersonId})")], ct);
         await transaction.CommitAsync(ct);
-        return (await ResponseAsync(row, true, ct), null);
+        return (await ResponseAsync(await db.AsylumApplications.AsNoTracking().SingleAsync(a => a.Id == id, ct), true, ct), null);
     }
 
     /// <summary>An application with its earlier registrations and its history.</summary>

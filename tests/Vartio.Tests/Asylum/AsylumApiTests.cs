@@ -242,6 +242,29 @@ public abstract class AsylumApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task TwoConflictingMovesAtOnce_OneWins_AndTheOtherIsRefused()
+    {
+        app.Clock.Reset(Local(2023, 11, 19));
+        var officer = await OfficerAtAsync("VAR");
+        var caseworker = await app.As(Roles.AsylumCaseworker);
+
+        // Several rounds, so that the two requests overlap in at least some of them.
+        for (var round = 0; round < 8; round++)
+        {
+            var id = (await RegisterAsync(officer, "VAR", [Undocumented($"Dawit Haile{round}", nationality: "ERI")])).GetProperty("applications")[0].GetProperty("id").GetString();
+            Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/asylum-applications/{id}/handover", new { }, Ct)).StatusCode);
+
+            var moves = await Task.WhenAll(
+                caseworker.PostAsJsonAsync($"/api/v1/asylum-applications/{id}/status", new { status = "received" }, Ct),
+                caseworker.PostAsJsonAsync($"/api/v1/asylum-applications/{id}/status", new { status = "withdrawn" }, Ct));
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], moves.Select(m => m.StatusCode).Order().ToArray());
+            var history = await app.WithDbAsync(db => db.AsylumEvents.Where(e => e.ApplicationId == Guid.Parse(id!)).Select(e => e.Status).ToListAsync(Ct));
+            Assert.Equal(3, history.Count);
+        }
+    }
+
+    [Fact]
     public async Task AnAnalyst_SeesFiguresButNeverNames()
     {
         app.Clock.Reset(Local(2023, 11, 21));
