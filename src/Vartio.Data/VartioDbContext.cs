@@ -72,6 +72,10 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<AsylumEventRow> AsylumEvents => Set<AsylumEventRow>();
 
+    public DbSet<HourlyCountRow> HourlyCounts => Set<HourlyCountRow>();
+
+    public DbSet<DailyCountRow> DailyCounts => Set<DailyCountRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -414,6 +418,41 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
         });
 
         ConfigureAsylum(builder);
+
+        builder.Entity<HourlyCountRow>(e =>
+        {
+            e.ToTable("hourly_counts");
+            e.HasKey(x => new { x.CrossingPointCode, x.Day, x.Hour, x.Measure, x.Dimension });
+            e.Property(x => x.CrossingPointCode).HasMaxLength(8);
+            e.Property(x => x.Day).HasMaxLength(10);
+            e.Property(x => x.Measure).HasMaxLength(20);
+            e.Property(x => x.Dimension).HasMaxLength(40);
+            e.HasIndex(x => new { x.Measure, x.Day });
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_hourly_counts_hour", "hour BETWEEN 0 AND 23");
+                t.HasCheckConstraint("ck_hourly_counts_day", "length(day) = 10");
+                t.HasCheckConstraint("ck_hourly_counts_measure", OneOf("measure", Counts.Measures));
+                t.HasCheckConstraint("ck_hourly_counts_count", "count >= 0");
+            });
+        });
+
+        builder.Entity<DailyCountRow>(e =>
+        {
+            e.ToTable("daily_counts");
+            e.HasKey(x => new { x.CrossingPointCode, x.Day, x.Measure, x.Dimension });
+            e.Property(x => x.CrossingPointCode).HasMaxLength(8);
+            e.Property(x => x.Day).HasMaxLength(10);
+            e.Property(x => x.Measure).HasMaxLength(20);
+            e.Property(x => x.Dimension).HasMaxLength(40);
+            e.HasIndex(x => new { x.Measure, x.Day });
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_daily_counts_day", "length(day) = 10");
+                t.HasCheckConstraint("ck_daily_counts_measure", OneOf("measure", Counts.Measures));
+                t.HasCheckConstraint("ck_daily_counts_count", "count >= 0");
+            });
+        });
     }
 
     private static void ConfigureAsylum(ModelBuilder builder)

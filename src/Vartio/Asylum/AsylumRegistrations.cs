@@ -110,7 +110,8 @@ public sealed class AsylumRegistrations(
 
         var at = read.At ?? now;
         var receptions = read.Applicants.Select(a => AsylumReception.Decide(timeline, read.CrossingPoint, at, a.Applicant)).ToList();
-        return (new PreparedRegistration(read, at, now, Actors.Of(user), receptions, at.InZone(timeline.For(read.CrossingPoint).CrossingPoint.Zone).Date), null);
+        var local = at.InZone(timeline.For(read.CrossingPoint).CrossingPoint.Zone).LocalDateTime;
+        return (new PreparedRegistration(read, at, now, Actors.Of(user), receptions, local), null);
     }
 
     /// <summary>Inside the caller's transaction: the group and its applications added and saved.</summary>
@@ -196,6 +197,11 @@ public sealed class AsylumRegistrations(
             rows.Add((row, linked ? [.. candidates.Select(c => c with { SamePerson = c.PersonId == personId })] : candidates));
         }
 
+        await db.CountAsync(rows.Select(r => new CountedEvent(
+            r.Row.Received ? Counts.AsylumApplication : Counts.IrregularArrival,
+            r.Row.CrossingPointCode,
+            prepared.Local,
+            [Counts.Nationality(r.Row.Nationality), Counts.ArrivedBy(r.Row.ArrivedBy)])), ct);
         await db.SaveChangesAsync(ct);
         return (new AsylumRegistrationResponse(
             group.Id,
@@ -215,5 +221,9 @@ public sealed class AsylumRegistrations(
             $"{response.Applications.Count} at {response.CrossingPoint}: {received} received, {directed} directed elsewhere{(prepared.Read.LateReason is null ? "" : ", recorded late")}; applications {string.Join(", ", response.Applications.Select(a => a.Id))}");
     }
 
-    private sealed record PreparedRegistration(AsylumRegistrationRead Read, Instant At, Instant Now, string Officer, IReadOnlyList<Reception> Receptions, LocalDate Date);
+    /// <param name="Local">The instant in the crossing point's local time: its date tells a child, its hour is counted.</param>
+    private sealed record PreparedRegistration(AsylumRegistrationRead Read, Instant At, Instant Now, string Officer, IReadOnlyList<Reception> Receptions, LocalDateTime Local)
+    {
+        public LocalDate Date => Local.Date;
+    }
 }

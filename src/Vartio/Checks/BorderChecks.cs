@@ -200,6 +200,11 @@ public sealed class BorderChecks(
             Overstay = decision.Overstay,
         };
         db.Checks.Add(row);
+        if (prepared.Hits.Count > 0)
+        {
+            await db.CountAsync([new CountedEvent(Counts.WatchlistHit, row.CrossingPointCode, prepared.At.InZone(prepared.CrossingPoint.Zone).LocalDateTime, [Counts.Nationality(read.Document.Holder.Nationality?.Alpha3)])], ct);
+        }
+
         return (row, []);
     }
 

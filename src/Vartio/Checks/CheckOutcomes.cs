@@ -18,7 +18,7 @@ namespace Vartio.Checks;
 /// that crossing point closes. A decision is made once: the same decision sent again answers the same check, and
 /// another decision answers 409.
 /// </summary>
-public sealed class CheckOutcomes(VartioDbContext db, IClock clock, SqliteWriteGate writeGate)
+public sealed class CheckOutcomes(VartioDbContext db, IClock clock, SqliteWriteGate writeGate, CrossingPoints.TimelineCache timelines)
 {
     public const int MaxRemarksLength = 2_000;
 
@@ -91,6 +91,12 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock, SqliteWriteG
         row.DecidedAt = now;
         row.DecidedBy = actor;
         string detail;
+        var counted = await CountedAsync(row, outcome, reasons, cancellationToken);
+        if (counted is not null)
+        {
+            await db.CountAsync([counted], cancellationToken);
+        }
+
         if (outcome == CheckOutcome.Refer)
         {
             db.SecondLineCases.Add(new SecondLineCaseRow { Id = TravelDocuments.NewId(now), CheckId = row.Id, OpenedAt = now });
@@ -122,6 +128,26 @@ public sealed class CheckOutcomes(VartioDbContext db, IClock clock, SqliteWriteG
         await db.AppendAsync(clock, [new AuditRecord(actor, "check.decided", $"check:{row.Id}", $"{detail} at {row.CrossingPointCode}")], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await ResponseAsync(row, cancellationToken), null);
+    }
+
+    /// <summary>
+    /// What the decision adds to the statistics, at the instant of the check in its crossing point's local time:
+    /// an entry, exit or refusal by nationality (a refusal also by each letter), or a referral to second line.
+    /// A decision after second line counts its record; the referral was counted when it was made.
+    /// </summary>
+    private async Task<CountedEvent?> CountedAsync(CheckRow row, CheckOutcome outcome, string? reasons, CancellationToken cancellationToken)
+    {
+        var timeline = await timelines.GetAsync(cancellationToken);
+        var zone = timeline.Contains(row.CrossingPointCode) ? timeline.For(row.CrossingPointCode).CrossingPoint.Zone : DateTimeZone.Utc;
+        var nationality = await db.TravelDocuments.Where(d => d.Id == row.DocumentId).Select(d => d.Nationality).SingleOrDefaultAsync(cancellationToken);
+        var measure = outcome switch
+        {
+            CheckOutcome.Refer => Counts.SecondLine,
+            CheckOutcome.Refuse => Counts.Refusal,
+            _ => row.Direction == CheckWords.Of(CheckDirection.Exit) ? Counts.Exit : Counts.Entry,
+        };
+        IReadOnlyList<string> dimensions = [Counts.Nationality(nationality), .. (outcome == CheckOutcome.Refuse ? reasons ?? "" : "").Select(Counts.Reason)];
+        return new CountedEvent(measure, row.CrossingPointCode, row.At.InZone(zone).LocalDateTime, dimensions);
     }
 
     /// <summary>

@@ -105,6 +105,9 @@ public static class AccessTable
         ["PAGE /asylum"] = Access.Policy(Policies.AsylumRead),
         ["PAGE /asylum/{id:guid}"] = Access.PolicyAtStationInBody(Policies.AsylumRead),
 
+        // Statistics: counts, no personal data.
+        ["GET /api/v1/statistics"] = Access.Policy(Policies.Statistics),
+
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),
         ["GET /api/v1/watchlists"] = Access.Policy(Policies.Admin),

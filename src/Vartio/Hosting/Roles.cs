@@ -49,6 +49,9 @@ public static class Policies
     /// <summary>The asylum authority's caseworkers: their inbox of applications handed over.</summary>
     public const string AsylumCaseworker = nameof(AsylumCaseworker);
 
+    /// <summary>Statistics and situational awareness: headquarters' analysts, heads of station, and the government that decides.</summary>
+    public const string Statistics = nameof(Statistics);
+
     /// <summary>Any signed-in member of staff.</summary>
     public const string Staff = nameof(Staff);
 
@@ -61,6 +64,7 @@ public static class Policies
         [AsylumRead] = [Roles.Officer, Roles.StationHead, Roles.AsylumCaseworker, Roles.Analyst],
         [AsylumHandling] = [Roles.Officer, Roles.StationHead, Roles.AsylumCaseworker],
         [AsylumCaseworker] = [Roles.AsylumCaseworker],
+        [Statistics] = [Roles.Analyst, Roles.StationHead, Roles.Decider],
         [Staff] = [.. Roles.All],
     };
 }

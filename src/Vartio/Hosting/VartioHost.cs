@@ -17,6 +17,7 @@ using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Documents;
 using Vartio.Screening;
+using Vartio.Statistics;
 using Vartio.Stays;
 using Vartio.Users;
 
@@ -103,6 +104,7 @@ public static class VartioHost
         services.AddScreening(builder.Configuration);
         services.AddChecks(builder.Configuration);
         services.AddAsylum();
+        services.AddStatistics();
         services.AddStays();
         return builder;
     }
@@ -154,6 +156,7 @@ public static class VartioHost
         endpoints.MapScreening();
         endpoints.MapChecks();
         endpoints.MapAsylum();
+        endpoints.MapStatistics();
         endpoints.MapStays();
 
         app.MapRazorComponents<App>()

@@ -880,6 +880,46 @@ namespace Vartio.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.DailyCountRow", b =>
+                {
+                    b.Property<string>("CrossingPointCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("dimension");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("CrossingPointCode", "Day", "Measure", "Dimension");
+
+                    b.HasIndex("Measure", "Day");
+
+                    b.ToTable("daily_counts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_daily_counts_count", "count >= 0");
+
+                            t.HasCheckConstraint("ck_daily_counts_day", "length(day) = 10");
+
+                            t.HasCheckConstraint("ck_daily_counts_measure", "measure IN ('entry', 'exit', 'refusal', 'secondLine', 'watchlistHit', 'asylumApplication', 'irregularArrival')");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.DecisionEffectRow", b =>
                 {
                     b.Property<int>("Id")
@@ -1014,6 +1054,52 @@ namespace Vartio.Data.Migrations.Postgres
                     b.ToTable("decision_supersessions", null, t =>
                         {
                             t.HasCheckConstraint("ck_decision_supersessions_not_itself", "decision_id <> superseded_id");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.HourlyCountRow", b =>
+                {
+                    b.Property<string>("CrossingPointCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer")
+                        .HasColumnName("hour");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("dimension");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("CrossingPointCode", "Day", "Hour", "Measure", "Dimension");
+
+                    b.HasIndex("Measure", "Day");
+
+                    b.ToTable("hourly_counts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_hourly_counts_count", "count >= 0");
+
+                            t.HasCheckConstraint("ck_hourly_counts_day", "length(day) = 10");
+
+                            t.HasCheckConstraint("ck_hourly_counts_hour", "hour BETWEEN 0 AND 23");
+
+                            t.HasCheckConstraint("ck_hourly_counts_measure", "measure IN ('entry', 'exit', 'refusal', 'secondLine', 'watchlistHit', 'asylumApplication', 'irregularArrival')");
                         });
                 });
 
