@@ -88,24 +88,10 @@ public sealed class AsylumRegistrations(
         }
 
         var timeline = await timelines.GetAsync(cancellationToken);
-        if (!timeline.Contains(read.CrossingPoint))
-        {
-            return (null, CheckRefusal.Invalid([new Problem("crossingPoint", $"There is no crossing point {read.CrossingPoint}.")], StatusCodes.Status404NotFound, "No such crossing point"));
-        }
-
-        if (!StationScope.Allows(user, read.CrossingPoint))
-        {
-            return (null, new CheckRefusal(
-                StatusCodes.Status403Forbidden,
-                "Not your crossing point",
-                $"You may register applications only at the crossing points you are assigned to, and {read.CrossingPoint} is not one of them.",
-                []));
-        }
-
         var now = clock.GetCurrentInstant();
-        if (LateRecording.Check(read.At, read.LateReason, now, options, "registration") is { } timeProblem)
+        if (LateRecording.Refusal(timeline, user, read.CrossingPoint, read.At, read.LateReason, now, options, "registration", "register applications", "The registration cannot be made") is { } refused)
         {
-            return (null, CheckRefusal.Invalid([timeProblem], title: "The registration cannot be made"));
+            return (null, refused);
         }
 
         var at = read.At ?? now;

@@ -35,26 +35,7 @@ public sealed class AsylumRequestReader(CheckRequestReader checks, BorderCalenda
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<Problem>();
-        var code = request.CrossingPoint?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(code))
-        {
-            problems.Add(new Problem("crossingPoint", "Give the crossing point's code, for example VAR."));
-        }
-
-        Instant? at = null;
-        if (request.At is not null)
-        {
-            if (TimeInput.TryReadInstant(request.At, out var instant, out var error))
-            {
-                at = instant;
-            }
-            else
-            {
-                problems.Add(new Problem("at", error));
-            }
-        }
-
-        var lateReason = LateRecording.ReadReason(request.LateReason, problems);
+        var (code, at, lateReason) = LateRecording.ReadWhereAndWhen(request.CrossingPoint, request.At, request.LateReason, problems);
         var applicants = new List<ApplicantRead>();
         if (request.Applicants is not { Count: > 0 } list)
         {

@@ -36,12 +36,7 @@ public sealed class CheckRequestReader(DocumentReader documents)
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<Problem>();
 
-        var code = request.CrossingPoint?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(code))
-        {
-            problems.Add(new Problem("crossingPoint", "Give the crossing point's code, for example VAA."));
-        }
-
+        var (code, at, lateReason) = LateRecording.ReadWhereAndWhen(request.CrossingPoint, request.At, request.LateReason, problems);
         CheckDirection? direction = request.Direction?.Trim() switch
         {
             "entry" => CheckDirection.Entry,
@@ -52,21 +47,6 @@ public sealed class CheckRequestReader(DocumentReader documents)
         {
             problems.Add(new Problem("direction", "Give entry or exit."));
         }
-
-        Instant? at = null;
-        if (request.At is not null)
-        {
-            if (TimeInput.TryReadInstant(request.At, out var instant, out var error))
-            {
-                at = instant;
-            }
-            else
-            {
-                problems.Add(new Problem("at", error));
-            }
-        }
-
-        var lateReason = LateRecording.ReadReason(request.LateReason, problems);
 
         var document = ReadDocument(request.Document, problems);
         var visa = ReadVisa(request.Visa, problems);
