@@ -38,6 +38,15 @@ internal static class NameComparison
     public const double OneEditScore = 0.85;
     public const double TwoEditsScore = 0.72;
 
+    /// <summary>The same given name or patronymic in another language's form (Vladimir, Volodymyr, Uladzimir).</summary>
+    public const double NameFormScore = 0.92;
+
+    /// <summary>One letter replaced in a part of three letters (Hol, Hoi): a part too short for an edit elsewhere.</summary>
+    public const double ShortPartScore = 0.8;
+
+    /// <summary>Names whose letters are the same once joined, with one space moved (Yusufa Li, Yusuf Ali).</summary>
+    public const double SlidScore = 0.92;
+
     /// <summary>Ivanov and Ivanova, Kowalski and Kowalska: the same family, not the same person.</summary>
     public const double GenderFormScore = 0.45;
 
@@ -72,7 +81,9 @@ internal static class NameComparison
 
         if (SharedKey(query, list) is { } key)
         {
-            return new(NameKeys.IsSkeleton(key) ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
+            return key[0] == '!'
+                ? new(NameFormScore, NamePartMatchKind.NameForm, 0)
+                : new(NameKeys.IsSkeleton(key) ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
         }
 
         var best = int.MaxValue;
@@ -115,7 +126,9 @@ internal static class NameComparison
 
         if (best == int.MaxValue)
         {
-            return new(0, NamePartMatchKind.EditDistance, 0);
+            return OneReplacedInShort(query.Normalised, list.Normalised)
+                ? new(ShortPartScore, NamePartMatchKind.EditDistance, 1)
+                : new(0, NamePartMatchKind.EditDistance, 0);
         }
 
         if (IsGenderForm(query.Keys[0], list.Keys[0]))
@@ -135,7 +148,8 @@ internal static class NameComparison
     /// </summary>
     private static bool SurelyApart(PartInfo query, PartInfo list)
     {
-        if (ulong.PopCount(query.Letters & ~list.Letters) <= (ulong)EditDistance.Allowed(query.Normalised.Length))
+        if (ulong.PopCount(query.Letters & ~list.Letters) <= (ulong)EditDistance.Allowed(query.Normalised.Length)
+            || (query.Normalised.Length == ShortPart && list.Normalised.Length == ShortPart))
         {
             return false;
         }
@@ -150,6 +164,102 @@ internal static class NameComparison
         }
 
         return true;
+    }
+
+    /// <summary>The length of a part too short for an edit (<see cref="EditDistance.Allowed"/>) in which one replaced letter is still a match.</summary>
+    public const int ShortPart = 3;
+
+    /// <summary>Two parts of three letters that differ in one place (Hol and Hoi; Kim and Kin).</summary>
+    public static bool OneReplacedInShort(string a, string b)
+    {
+        if (a.Length != ShortPart || b.Length != ShortPart)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < ShortPart; i++)
+        {
+            differ += a[i] == b[i] ? 0 : 1;
+        }
+
+        return differ == 1;
+    }
+
+    /// <summary>
+    /// Whether the names' letters are the same once their parts are joined, in the query's order and the list's
+    /// order from any part on (given name first or surname first), while the parts themselves differ: one space
+    /// in another place (Yusufa Li for Yusuf Ali). Initials and one-part names are left out.
+    /// </summary>
+    public static bool Slid(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list)
+    {
+        if (query.Length < 2 || list.Length < 2)
+        {
+            return false;
+        }
+
+        var length = 0;
+        foreach (var part in query)
+        {
+            length += part.Normalised.Length;
+        }
+
+        var listLength = 0;
+        foreach (var part in list)
+        {
+            listLength += part.Normalised.Length;
+        }
+
+        if (length != listLength)
+        {
+            return false;
+        }
+
+        for (var start = 0; start < list.Length; start++)
+        {
+            if (SameJoined(query, list, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameJoined(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, int start)
+    {
+        var (q, qi, l, li) = (0, 0, 0, 0);
+        var sameSplit = query.Length == list.Length;
+        while (q < query.Length)
+        {
+            var a = query[q].Normalised;
+            var b = list[(start + l) % list.Length].Normalised;
+            if (a[qi] != b[li])
+            {
+                return false;
+            }
+
+            qi++;
+            li++;
+            var endA = qi == a.Length;
+            var endB = li == b.Length;
+            if (endA != endB)
+            {
+                sameSplit = false;
+            }
+
+            if (endA)
+            {
+                (q, qi) = (q + 1, 0);
+            }
+
+            if (endB)
+            {
+                (l, li) = (l + 1, 0);
+            }
+        }
+
+        return !sameSplit;
     }
 
     /// <summary>The name score in [0, 1] and the pairs it came from.</summary>

@@ -11,8 +11,10 @@ public sealed partial class WatchlistIndex
         // Per distinct query part: the postings of its keys and their total length.
         var perPart = new List<(List<ArraySegment<int>> Segments, int Postings)>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in query)
+        var slid = SlidKeys(query);
+        for (var index = 0; index < query.Count; index++)
         {
+            var part = query[index];
             if (part.IsInitial || !distinct.Add(part.Normalised))
             {
                 continue;
@@ -36,6 +38,11 @@ public sealed partial class WatchlistIndex
             if (exact < KnownPartPostings && !NameKeys.IsSkeleton(part.Keys[0]))
             {
                 neighbours.AddTo(part.Keys[0], matched);
+            }
+
+            if (slid?[index] is { } moved)
+            {
+                matched.UnionWith(moved);
             }
 
             var segments = new List<ArraySegment<int>>(matched.Count);
@@ -112,6 +119,45 @@ public sealed partial class WatchlistIndex
 
         result.RemoveRange(kept, result.Count - kept);
         return result;
+    }
+
+    /// <summary>
+    /// For each query part, the keys of the parts it would be with one letter moved across the space to its
+    /// neighbour, when both parts so made are on the list (Yusufa Li: Yusuf and Ali); null when there are none.
+    /// </summary>
+    private List<int>?[]? SlidKeys(List<PartInfo> query)
+    {
+        List<int>?[]? result = null;
+        for (var i = 0; i + 1 < query.Count; i++)
+        {
+            var (left, right) = (query[i].Normalised, query[i + 1].Normalised);
+            if (query[i].IsInitial || query[i + 1].IsInitial)
+            {
+                continue;
+            }
+
+            if (left.Length > 2)
+            {
+                Add(i, left[..^1], left[^1] + right);
+            }
+
+            if (right.Length > 2)
+            {
+                Add(i, left + right[0], right[1..]);
+            }
+        }
+
+        return result;
+
+        void Add(int i, string left, string right)
+        {
+            if (keyIds.TryGetValue(NameKeys.PrimaryKey(left), out var a) && keyIds.TryGetValue(NameKeys.PrimaryKey(right), out var b))
+            {
+                result ??= new List<int>?[query.Count];
+                (result[i] ??= []).Add(a);
+                (result[i + 1] ??= []).Add(b);
+            }
+        }
     }
 
     /// <summary>Marks in <paramref name="shared"/> the names of <paramref name="names"/> that are in <paramref name="postings"/>; both ascending.</summary>

@@ -125,7 +125,7 @@ public sealed partial class WatchlistIndex
                 // (a birth year five years off), the name need not be compared. Travellers' documents always
                 // give a birth date, so at a border check this settles most candidates.
                 var (listBirth, listNationality) = nameFacts[name];
-                var facts = Facts.BirthDateDelta(Facts.Compare(born, listBirth)) + Facts.NationalityDelta(listNationality switch
+                var facts = Facts.BirthDateDelta(Facts.Compare(born, listBirth, query.ExactBirthDate)) + Facts.NationalityDelta(listNationality switch
                 {
                     _ when nationality is null => Facts.Outcome.NotGiven,
                     NoNationality => Facts.Outcome.UnknownOnList,
@@ -154,6 +154,13 @@ public sealed partial class WatchlistIndex
                 }
 
                 var nameScore = NameComparison.Score(asked, listPartInfos, compared[..(count * asked.Length)], pairs);
+
+                // One space in another place (Yusufa Li, Yusuf Ali): the parts differ, the letters do not.
+                if (nameScore < NameComparison.SlidScore && Shown(NameComparison.SlidScore + facts) >= threshold && NameComparison.Slid(asked, listPartInfos))
+                {
+                    nameScore = NameComparison.SlidScore;
+                }
+
                 var score = Shown(nameScore + facts);
                 if (score < threshold)
                 {
@@ -246,20 +253,32 @@ public sealed partial class WatchlistIndex
     {
         var pairs = new List<PartPair>();
         var listParts = name >= 0 ? PartsOf(name) : default;
-        var nameScore = name >= 0 ? NameComparison.Score(CollectionsMarshal.AsSpan(queryParts), listParts, pairs) : 0;
+        var asked = CollectionsMarshal.AsSpan(queryParts);
+        var nameScore = name >= 0 ? NameComparison.Score(asked, listParts, pairs) : 0;
         var listName = name >= 0 ? (nameOrdinal[name] == 0 ? entry.Name : entry.Aliases[nameOrdinal[name] - 1]) : entry.Name;
         var queryTexts = NameParts.Split(query.Name);
         var listTexts = NameParts.Split(listName);
         var matches = pairs
             .OrderBy(p => p.Query)
-            .Select(p => new NamePartMatch(queryTexts[p.Query].Text, listTexts[p.List].Text, p.How, p.Distance, Math.Round(p.Score, 3)))
+            .Select(p => new NamePartMatch(queryTexts[p.Query].Text, listTexts[p.List].Text, p.How, p.Distance, Math.Round(p.Score, 3),
+                NameDifferences.Describe(queryParts[p.Query], listParts[p.List], p.How)))
             .ToList();
+        var slid = document is null && name >= 0 && nameScore < NameComparison.SlidScore && NameComparison.Slid(asked, listParts);
+        if (slid)
+        {
+            // The letters are the same once joined: every part is accounted for, one space is elsewhere.
+            nameScore = NameComparison.SlidScore;
+            matches = [new NamePartMatch(string.Join(' ', queryTexts.Select(p => p.Text)), string.Join(' ', listTexts.Select(p => p.Text)),
+                NamePartMatchKind.EditDistance, 1, NameComparison.SlidScore, "a letter moved across the space between two parts")];
+            pairs.Clear();
+        }
+
         var explanation = new ScreeningExplanation(
             matches,
-            [.. queryTexts.Where((_, i) => !pairs.Exists(p => p.Query == i)).Select(p => p.Text)],
-            [.. listTexts.Where((_, i) => !pairs.Exists(p => p.List == i)).Select(p => p.Text)],
+            slid ? [] : [.. queryTexts.Where((_, i) => !pairs.Exists(p => p.Query == i)).Select(p => p.Text)],
+            slid ? [] : [.. listTexts.Where((_, i) => !pairs.Exists(p => p.List == i)).Select(p => p.Text)],
             Math.Round(nameScore, 3),
-            Facts.BirthDate(query.BirthDate, entry.BirthDate),
+            Facts.BirthDate(query.BirthDate, entry.BirthDate, query.ExactBirthDate),
             Facts.Nationality(query.Nationality, entry.Nationalities),
             document);
         return new ScreeningHit(entry, listName, score, explanation);
