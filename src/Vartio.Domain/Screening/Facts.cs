@@ -19,10 +19,17 @@ internal static class Facts
     public const double SameYear = 0.03;
     public const double SameNationality = 0.02;
     public const double MaxRaise = SameDate + SameNationality;
-    public const double YearOff = -0.04;
-    public const double YearsApart = -0.07;
-    public const double YearsDiffer = -0.1;
+    public const double YearOff = -0.03;
+    public const double YearsApart = -0.05;
+    public const double YearsDiffer = -0.08;
     public const double DayDiffers = -0.04;
+
+    /// <summary>
+    /// What birth years apart cost a name that is not a full match (a part with a typo, a part left over): two
+    /// doubts together are another person more often than not.
+    /// </summary>
+    public const double YearOffPartialName = -0.08;
+    public const double YearsDifferPartialName = -0.2;
 
     /// <summary>Birth years at most this far apart lower a hit by <see cref="YearsApart"/>; further, by <see cref="YearsDiffer"/>.</summary>
     public const int FewYears = 5;
@@ -112,14 +119,18 @@ internal static class Facts
         return Outcome.Differs;
     }
 
-    public static double BirthDateDelta(Outcome outcome) => outcome switch
+    /// <param name="fullName">
+    /// Whether the name is a full match (<see cref="NameComparison.IsFull"/>): only then are years apart forgiven,
+    /// lowered by <see cref="YearOff"/>, <see cref="YearsApart"/> or <see cref="YearsDiffer"/>.
+    /// </param>
+    public static double BirthDateDelta(Outcome outcome, bool fullName = true) => outcome switch
     {
         Outcome.Same => SameDate,
         Outcome.SameYear => SameYear,
         Outcome.DayDiffers => DayDiffers,
-        Outcome.YearOff => YearOff,
-        Outcome.YearsApart => YearsApart,
-        Outcome.Differs => YearsDiffer,
+        Outcome.YearOff => fullName ? YearOff : YearOffPartialName,
+        Outcome.YearsApart => fullName ? YearsApart : YearsDifferPartialName,
+        Outcome.Differs => fullName ? YearsDiffer : YearsDifferPartialName,
         Outcome.RuledOut => RuledOut,
         _ => 0,
     };
@@ -131,11 +142,11 @@ internal static class Facts
         _ => 0,
     };
 
-    public static ScoreFactor BirthDate(PartialDate query, PartialDate list, bool exact = false)
+    public static ScoreFactor BirthDate(PartialDate query, PartialDate list, bool exact = false, bool fullName = true)
     {
         var outcome = Compare(query, list, exact);
         var apart = query.Year is { } a && list.Year is { } b ? Math.Abs(a - b) : 0;
-        var delta = BirthDateDelta(outcome);
+        var delta = BirthDateDelta(outcome, fullName);
         return outcome switch
         {
             Outcome.NotGiven => ScoreFactor.Unknown("not given"),

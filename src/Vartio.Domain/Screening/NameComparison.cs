@@ -41,8 +41,12 @@ internal static class NameComparison
     /// <summary>The same given name or patronymic in another language's form (Vladimir, Volodymyr, Uladzimir).</summary>
     public const double NameFormScore = 0.92;
 
-    /// <summary>One letter replaced in a part of three letters (Hol, Hoi): a part too short for an edit elsewhere.</summary>
-    public const double ShortPartScore = 0.8;
+    /// <summary>
+    /// One letter replaced in a part of three letters (Hol, Hoi): a part too short for an edit elsewhere. Low, so
+    /// that it makes a hit beside two agreeing parts (Kim Sung Hol) or one part and an agreeing birth date, not
+    /// beside one part alone (Guo Xin is not Guo Min).
+    /// </summary>
+    public const double ShortPartScore = 0.7;
 
     /// <summary>Names whose letters are the same once joined, with one space moved (Yusufa Li, Yusuf Ali).</summary>
     public const double SlidScore = 0.92;
@@ -260,6 +264,46 @@ internal static class NameComparison
         }
 
         return !sameSplit;
+    }
+
+    /// <summary>
+    /// Whether two names match in full: every part paired by its letters, a transliteration or another
+    /// language's form of it (no edits), and no part left over but a patronymic or an initial. Only a full
+    /// match keeps a hit whose birth year is years off (<see cref="Facts.BirthDateDelta"/>).
+    /// </summary>
+    public static bool IsFull(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, List<PartPair> pairs)
+    {
+        if (pairs.Count == 0)
+        {
+            return false;
+        }
+
+        var (usedQuery, usedList) = (0u, 0u);
+        foreach (var pair in pairs)
+        {
+            if (pair.How is NamePartMatchKind.EditDistance)
+            {
+                return false;
+            }
+
+            usedQuery |= 1u << pair.Query;
+            usedList |= 1u << pair.List;
+        }
+
+        return OnlyMinorLeft(query, usedQuery) && OnlyMinorLeft(list, usedList);
+    }
+
+    private static bool OnlyMinorLeft(ReadOnlySpan<PartInfo> parts, uint used)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if ((used & (1u << i)) == 0 && !parts[i].IsMinor && !parts[i].IsInitial)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The name score in [0, 1] and the pairs it came from.</summary>

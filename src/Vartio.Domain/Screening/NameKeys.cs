@@ -110,10 +110,14 @@ internal static class NameKeys
         // Ivanovs, Ivanovas: also the key of the name without its Latvian or Lithuanian ending.
         if (BalticStem(normalised) is { } stem)
         {
-            Add(Key(stem, Reading.English, yoAsE: false));
-            if (HasYo(stem))
+            var stemYo = HasYo(stem);
+            foreach (var reading in AllReadings)
             {
-                Add(Key(stem, Reading.English, yoAsE: true));
+                Add(Key(stem, reading, yoAsE: false));
+                if (stemYo)
+                {
+                    Add(Key(stem, reading, yoAsE: true));
+                }
             }
         }
 
@@ -150,8 +154,9 @@ internal static class NameKeys
         {
             if (normalised.EndsWith(ending, StringComparison.Ordinal))
             {
+                // Boris, Denis take -as; a name already ending in s does not take a lone -s (Douglas is not Dougla-s).
                 var stem = normalised[..^ending.Length];
-                return stem.Length >= 4 && !VowelAt(stem, stem.Length - 1) && stem[^1] is not ('s' or 'z' or 'x') ? stem : null;
+                return stem.Length >= 4 && !VowelAt(stem, stem.Length - 1) && (ending.Length == 2 || stem[^1] is not ('s' or 'z' or 'x')) ? stem : null;
             }
         }
 
@@ -175,7 +180,7 @@ internal static class NameKeys
         return false;
     }
 
-    /// <summary>How many letters at <paramref name="i"/> write Ё (2 for yo, jo, io after a consonant; 1 for o after sh, ch, zh, cz, sz, rz), or 0.</summary>
+    /// <summary>How many letters at <paramref name="i"/> write Ё (2 for yo, jo, io after a consonant; 1 for o after a hushing consonant), or 0.</summary>
     private static int YoAt(string s, int i)
     {
         if (i < 1 || i + 1 >= s.Length)
@@ -188,8 +193,10 @@ internal static class NameKeys
             return 2;
         }
 
-        return s[i] == 'o' && i >= 2 && (s[i - 1] == 'h' && s[i - 2] is 's' or 'c' or 'z' || s[i - 1] == 'z' && s[i - 2] is 'c' or 's' or 'r')
-            && !VowelAt(s, i + 1) ? 1 : 0;
+        // After sh, ch, zh (English), cz, sz, rz (Polish), cs, zs (Hungarian).
+        return s[i] == 'o' && i >= 2 && !VowelAt(s, i + 1)
+            && ((s[i - 1] == 'h' && s[i - 2] is 's' or 'c' or 'z') || (s[i - 1] == 'z' && s[i - 2] is 'c' or 's' or 'r') || (s[i - 1] == 's' && s[i - 2] is 'c' or 'z'))
+            ? 1 : 0;
     }
 
     /// <summary>
@@ -294,6 +301,7 @@ internal static class NameKeys
                 if (s[i] == 'h' && (i == 0 || s[i - 1] is not ('k' or 'z' or 's' or 'c' or 't' or 'p' or 'g' or 'd'))) { return ("g", 1); }
                 break;
             case Reading.Hungarian:
+                if (At(s, i, "scs")) { return ("S", 3); }
                 if (At(s, i, "gy")) { return ("d", 2); }
                 if (At(s, i, "ty")) { return ("t", 2); }
                 if (At(s, i, "ny")) { return ("n", 2); }

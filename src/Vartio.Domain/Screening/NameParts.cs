@@ -172,7 +172,9 @@ internal static class NameParts
         }
 
         // Abdullah, Abdallah, Abdulla: one name (servant of God), kept whole in one spelling.
-        if (part is "abdullah" or "abdallah" or "abdulla" or "abdalla" or "abdollah" or "abdella" or "abdellah")
+        // So is a spelling one letter away from two of them (Abdullh, Abdulllah): the rest would be too short a name.
+        if (part is "abdullah" or "abdallah" or "abdulla" or "abdalla" or "abdollah" or "abdella" or "abdellah"
+            || (part.Length is >= 7 and <= 9 && EditDistance.Bounded(part, "abdullah", 1) <= 1 && EditDistance.Bounded(part, "abdallah", 2) <= 2))
         {
             return ["abdallah"];
         }

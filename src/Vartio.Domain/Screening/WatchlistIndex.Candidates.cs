@@ -9,7 +9,7 @@ public sealed partial class WatchlistIndex
     private List<int> Candidates(List<PartInfo> query, Scratch scratch)
     {
         // Per distinct query part: the postings of its keys and their total length.
-        var perPart = new List<(List<ArraySegment<int>> Segments, int Postings)>();
+        var perPart = new List<(List<ArraySegment<int>> Segments, int Postings, bool Unknown)>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var slid = SlidKeys(query);
         for (var index = 0; index < query.Count; index++)
@@ -53,7 +53,16 @@ public sealed partial class WatchlistIndex
                 postings += segments[^1].Count;
             }
 
-            perPart.Add((segments, postings));
+            // A short part of a longer name (Hol in Kim Sung Hol) is a poor guide: shared by many names, or a typo
+            // whose neighbours are names it happened to make. It is looked at after the longer parts.
+            perPart.Add((segments, postings, part.Normalised.Length <= NameComparison.ShortPart && query.Count >= 3));
+        }
+
+        // A part no list name has (a typo in a short part: Hol for Hoi) finds nothing, and must not stand for
+        // the rarest part: the names are those the other parts find.
+        if (perPart.Exists(p => p.Postings > 0))
+        {
+            perPart.RemoveAll(p => p.Postings == 0);
         }
 
         if (perPart.Count == 0)
@@ -61,7 +70,7 @@ public sealed partial class WatchlistIndex
             return scratch.Candidates;
         }
 
-        perPart.Sort((a, b) => a.Postings.CompareTo(b.Postings));
+        perPart.Sort((a, b) => (a.Unknown, a.Postings).CompareTo((b.Unknown, b.Postings)));
         var result = scratch.Candidates;
         var seen = scratch.Names;
         if (perPart.Count == 1 || perPart[0].Postings <= CommonPartPostings)
@@ -71,7 +80,7 @@ public sealed partial class WatchlistIndex
             // scored down, and the other parts would be left over on both sides.
             for (var part = 0; part < perPart.Count; part++)
             {
-                var (segments, postings) = perPart[part];
+                var (segments, postings, _) = perPart[part];
                 if (part > 0 && postings > CommonPartPostings)
                 {
                     break;

@@ -125,13 +125,15 @@ public sealed partial class WatchlistIndex
                 // (a birth year five years off), the name need not be compared. Travellers' documents always
                 // give a birth date, so at a border check this settles most candidates.
                 var (listBirth, listNationality) = nameFacts[name];
-                var facts = Facts.BirthDateDelta(Facts.Compare(born, listBirth, query.ExactBirthDate)) + Facts.NationalityDelta(listNationality switch
+                var birth = Facts.Compare(born, listBirth, query.ExactBirthDate);
+                var nationalityDelta = Facts.NationalityDelta(listNationality switch
                 {
                     _ when nationality is null => Facts.Outcome.NotGiven,
                     NoNationality => Facts.Outcome.UnknownOnList,
                     SeveralNationalities => Facts.Compare(nationality, entries[nameEntry[name]].Nationalities),
                     _ => listNationality == nationalityId ? Facts.Outcome.Same : Facts.Outcome.Differs,
                 });
+                var facts = Facts.BirthDateDelta(birth, fullName: true) + nationalityDelta;
                 if (Shown(NameComparison.ExactScore + facts) < threshold)
                 {
                     continue;
@@ -154,6 +156,10 @@ public sealed partial class WatchlistIndex
                 }
 
                 var nameScore = NameComparison.Score(asked, listPartInfos, compared[..(count * asked.Length)], pairs);
+
+                // Birth dates years apart are forgiven a full name only.
+                var full = NameComparison.IsFull(asked, listPartInfos, pairs);
+                facts = Facts.BirthDateDelta(birth, full) + nationalityDelta;
 
                 // One space in another place (Yusufa Li, Yusuf Ali): the parts differ, the letters do not.
                 if (nameScore < NameComparison.SlidScore && Shown(NameComparison.SlidScore + facts) >= threshold && NameComparison.Slid(asked, listPartInfos))
@@ -255,6 +261,7 @@ public sealed partial class WatchlistIndex
         var listParts = name >= 0 ? PartsOf(name) : default;
         var asked = CollectionsMarshal.AsSpan(queryParts);
         var nameScore = name >= 0 ? NameComparison.Score(asked, listParts, pairs) : 0;
+        var full = document is not null || (name >= 0 && NameComparison.IsFull(asked, listParts, pairs));
         var listName = name >= 0 ? (nameOrdinal[name] == 0 ? entry.Name : entry.Aliases[nameOrdinal[name] - 1]) : entry.Name;
         var queryTexts = NameParts.Split(query.Name);
         var listTexts = NameParts.Split(listName);
@@ -278,7 +285,7 @@ public sealed partial class WatchlistIndex
             slid ? [] : [.. queryTexts.Where((_, i) => !pairs.Exists(p => p.Query == i)).Select(p => p.Text)],
             slid ? [] : [.. listTexts.Where((_, i) => !pairs.Exists(p => p.List == i)).Select(p => p.Text)],
             Math.Round(nameScore, 3),
-            Facts.BirthDate(query.BirthDate, entry.BirthDate, query.ExactBirthDate),
+            Facts.BirthDate(query.BirthDate, entry.BirthDate, query.ExactBirthDate, full),
             Facts.Nationality(query.Nationality, entry.Nationalities),
             document);
         return new ScreeningHit(entry, listName, score, explanation);
