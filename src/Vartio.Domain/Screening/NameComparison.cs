@@ -443,9 +443,18 @@ internal static class NameComparison
         return null;
     }
 
-    /// <summary>Keys that differ only in a final a after v, n or sk (Ivanov/Ivanova, Pushkin/Pushkina, -skii/-skaia).</summary>
+    /// <summary>
+    /// Keys that differ only in a final a after v, n or sk (Ivanov/Ivanova, Pushkin/Pushkina, -skii/-skaia), or
+    /// in the Romance final o and a of names of five symbols or more (Alessandro/Alessandra, Francesco/Francesca).
+    /// </summary>
     private static bool IsGenderForm(string a, string b)
     {
+        if (a.Length == b.Length && a.Length >= 5 && a[^1] != b[^1] && a[^1] is 'a' or 'u' && b[^1] is 'a' or 'u'
+            && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1)))
+        {
+            return true;
+        }
+
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         if (longer.Length == shorter.Length + 1 && longer[^1] == 'a' && longer.StartsWith(shorter, StringComparison.Ordinal))
         {

@@ -104,8 +104,13 @@ internal static class NameForms
 
     private static readonly Dictionary<string, (int Group, NameLanguage Language)> GroupOfKey = Build();
 
-    /// <summary>The marked key shared by every form of one name (<c>!12</c>), or of its patronymics (<c>!12p</c>): never compared by edit distance.</summary>
-    public static string GroupKey(int group, bool patronymic) => patronymic ? $"!{group}p" : $"!{group}";
+    private static readonly string[] FemaleEndings = ["ovna", "evna", "ivna", "auna", "euna", "ichna"];
+
+    /// <summary>
+    /// The marked key shared by every form of one name (<c>!12</c>), or of its patronymics, a son's (<c>!12m</c>)
+    /// or a daughter's (<c>!12f</c>): never compared by edit distance.
+    /// </summary>
+    public static string GroupKey(int group, bool patronymic, bool female = false) => patronymic ? $"!{group}{(female ? 'f' : 'm')}" : $"!{group}";
 
     /// <summary>The name group and language of a normalised part's keys, if it is a form in the table.</summary>
     public static (int Group, NameLanguage Language)? Find(IEnumerable<string> keys)
@@ -132,7 +137,9 @@ internal static class NameForms
             return GroupKey(given.Group, patronymic: false);
         }
 
-        return PatronymicOf(normalised) is { } patronymic ? GroupKey(patronymic.Group, patronymic: true) : null;
+        return PatronymicOf(normalised) is { } patronymic
+            ? GroupKey(patronymic.Group, patronymic: true, female: FemaleEndings.Any(e => normalised.EndsWith(e, StringComparison.Ordinal)))
+            : null;
     }
 
     /// <summary>The name a patronymic is made from, with its language, when that name is in the table.</summary>
