@@ -293,6 +293,35 @@ internal static class NameComparison
         return OnlyMinorLeft(query, usedQuery) && OnlyMinorLeft(list, usedList);
     }
 
+    /// <summary>
+    /// False when two names surely do not match in full (<see cref="IsFull"/>): some part that must pair has no
+    /// part on the other side it pairs with but by edits. Read from the parts' comparisons, before pairing them.
+    /// </summary>
+    public static bool MayBeFull(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, ReadOnlySpan<PartComparison> compared)
+    {
+        var pairable = 0u;
+        for (var l = 0; l < list.Length; l++)
+        {
+            var found = false;
+            for (var q = 0; q < query.Length; q++)
+            {
+                var (score, how, _) = compared[(l * query.Length) + q];
+                if (score > 0 && how != NamePartMatchKind.EditDistance)
+                {
+                    found = true;
+                    pairable |= 1u << q;
+                }
+            }
+
+            if (!found && !list[l].IsMinor && !list[l].IsInitial)
+            {
+                return false;
+            }
+        }
+
+        return OnlyMinorLeft(query, pairable);
+    }
+
     private static bool OnlyMinorLeft(ReadOnlySpan<PartInfo> parts, uint used)
     {
         for (var i = 0; i < parts.Length; i++)

@@ -23,12 +23,24 @@ public sealed partial class WatchlistIndex
             // How many list names have the part as it is written: at least as many as its most shared key has.
             var matched = new HashSet<int>();
             var exact = 0;
+            var group = -1;
             for (var i = 0; i < part.Keys.Length; i++)
             {
-                if (part.KeyIds[i] >= 0 && matched.Add(part.KeyIds[i]))
+                if (part.Keys[i][0] == '!')
+                {
+                    group = part.KeyIds[i];
+                }
+                else if (part.KeyIds[i] >= 0 && matched.Add(part.KeyIds[i]))
                 {
                     exact = Math.Max(exact, keyPostingStart[part.KeyIds[i] + 1] - keyPostingStart[part.KeyIds[i]]);
                 }
+            }
+
+            // The names with another language's form of the part (Volodymyr for Vladimir), unless the part is a
+            // name so many list names have that its other forms are found through the name's other parts.
+            if (group >= 0 && exact < KnownPartPostings)
+            {
+                matched.Add(group);
             }
 
             // A name many list names have is spelled as lists spell it: its neighbours one edit away are other

@@ -155,7 +155,15 @@ public sealed partial class WatchlistIndex
                     scratch.Compared(asked, id, parts[id]).CopyTo(compared[(i * asked.Length)..]);
                 }
 
-                var nameScore = NameComparison.Score(asked, listPartInfos, compared[..(count * asked.Length)], pairs);
+                // Birth years apart are forgiven a full name only: one that cannot be full is not scored.
+                var comparisons = compared[..(count * asked.Length)];
+                if (Shown(NameComparison.ExactScore + Facts.BirthDateDelta(birth, fullName: false) + nationalityDelta) < threshold
+                    && !NameComparison.MayBeFull(asked, listPartInfos, comparisons))
+                {
+                    continue;
+                }
+
+                var nameScore = NameComparison.Score(asked, listPartInfos, comparisons, pairs);
 
                 // Birth dates years apart are forgiven a full name only.
                 var full = NameComparison.IsFull(asked, listPartInfos, pairs);
