@@ -119,6 +119,7 @@ public sealed partial class WatchlistIndex
             // with each distinct list part once, and the names are scored from those comparisons.
             var asked = CollectionsMarshal.AsSpan(queryParts);
             Span<PartComparison> compared = stackalloc PartComparison[MaxParts * MaxParts];
+            var queryKeyIds = queryParts.SelectMany(p => p.KeyIds).Where(id => id >= 0).Distinct().ToArray();
             foreach (var name in asked.Length <= MaxParts ? Candidates(queryParts, scratch) : [])
             {
                 // The birth date and nationality first: when even a perfect name would fall short with them
@@ -135,6 +136,13 @@ public sealed partial class WatchlistIndex
                 });
                 var facts = Facts.BirthDateDelta(birth, fullName: true) + nationalityDelta;
                 if (Shown(NameComparison.ExactScore + facts) < threshold)
+                {
+                    continue;
+                }
+
+                // Birth years apart are forgiven a full name only, whose every part shares a key with the query's.
+                var onlyIfFull = Shown(NameComparison.ExactScore + Facts.BirthDateDelta(birth, fullName: false) + nationalityDelta) < threshold;
+                if (onlyIfFull && !EveryPartShares(name, queryKeyIds))
                 {
                     continue;
                 }
@@ -157,8 +165,7 @@ public sealed partial class WatchlistIndex
 
                 // Birth years apart are forgiven a full name only: one that cannot be full is not scored.
                 var comparisons = compared[..(count * asked.Length)];
-                if (Shown(NameComparison.ExactScore + Facts.BirthDateDelta(birth, fullName: false) + nationalityDelta) < threshold
-                    && !NameComparison.MayBeFull(asked, listPartInfos, comparisons))
+                if (onlyIfFull && !NameComparison.MayBeFull(asked, listPartInfos, comparisons))
                 {
                     continue;
                 }
@@ -221,6 +228,39 @@ public sealed partial class WatchlistIndex
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Whether every part of a name that must pair in a full match (not a patronymic nor an initial) shares a key
+    /// with a part of the query: read from the keys alone, before any part is compared.
+    /// </summary>
+    private bool EveryPartShares(int name, int[] queryKeyIds)
+    {
+        for (var at = namePartStart[name]; at < namePartStart[name + 1]; at++)
+        {
+            var part = parts[nameParts[at]];
+            if (part.IsMinor || part.IsInitial)
+            {
+                continue;
+            }
+
+            var shares = false;
+            foreach (var id in part.KeyIds)
+            {
+                if (Array.IndexOf(queryKeyIds, id) >= 0)
+                {
+                    shares = true;
+                    break;
+                }
+            }
+
+            if (!shares)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The entries that name this document, compared after <see cref="DocumentNumbers.Normalise"/>.</summary>
