@@ -49,6 +49,10 @@ public sealed partial class WatchlistIndex
 
     // Distinct parts and keys.
     private readonly PartInfo[] parts;
+
+    // Per part, its keys' ids as bits of one word (KeyBits; all bits for a patronymic or an initial): whether a
+    // list name's parts may all share a key with a query is read from these without touching the parts.
+    private readonly ulong[] partKeyBits;
     private readonly Dictionary<string, int> keyIds;
     private readonly string[] keys;
     private readonly int[] keyPostingStart;
@@ -72,6 +76,7 @@ public sealed partial class WatchlistIndex
         namePartStart = [.. builder.NamePartStart];
         nameParts = [.. builder.NameParts];
         parts = [.. builder.Parts];
+        partKeyBits = Array.ConvertAll(parts, p => p.IsMinor || p.IsInitial ? ulong.MaxValue : KeyBits(p.KeyIds));
         keyIds = builder.KeyIds;
         keys = [.. builder.Keys];
         (keyPostingStart, keyPostings) = builder.Postings();
@@ -120,6 +125,7 @@ public sealed partial class WatchlistIndex
             var asked = CollectionsMarshal.AsSpan(queryParts);
             Span<PartComparison> compared = stackalloc PartComparison[MaxParts * MaxParts];
             var queryKeyIds = queryParts.SelectMany(p => p.KeyIds).Where(id => id >= 0).Distinct().ToArray();
+            var queryKeyBits = KeyBits(queryKeyIds);
             foreach (var name in asked.Length <= MaxParts ? Candidates(queryParts, scratch) : [])
             {
                 // The birth date and nationality first: when even a perfect name would fall short with them
@@ -142,7 +148,7 @@ public sealed partial class WatchlistIndex
 
                 // Birth years apart are forgiven a full name only, whose every part shares a key with the query's.
                 var onlyIfFull = Shown(NameComparison.ExactScore + Facts.BirthDateDelta(birth, fullName: false) + nationalityDelta) < threshold;
-                if (onlyIfFull && !EveryPartShares(name, queryKeyIds))
+                if (onlyIfFull && !EveryPartShares(name, queryKeyIds, queryKeyBits))
                 {
                     continue;
                 }
@@ -234,9 +240,18 @@ public sealed partial class WatchlistIndex
     /// Whether every part of a name that must pair in a full match (not a patronymic nor an initial) shares a key
     /// with a part of the query: read from the keys alone, before any part is compared.
     /// </summary>
-    private bool EveryPartShares(int name, int[] queryKeyIds)
+    private bool EveryPartShares(int name, int[] queryKeyIds, ulong queryKeyBits)
     {
-        for (var at = namePartStart[name]; at < namePartStart[name + 1]; at++)
+        var (start, end) = (namePartStart[name], namePartStart[name + 1]);
+        for (var at = start; at < end; at++)
+        {
+            if ((partKeyBits[nameParts[at]] & queryKeyBits) == 0)
+            {
+                return false;
+            }
+        }
+
+        for (var at = start; at < end; at++)
         {
             var part = parts[nameParts[at]];
             if (part.IsMinor || part.IsInitial)
@@ -261,6 +276,18 @@ public sealed partial class WatchlistIndex
         }
 
         return true;
+    }
+
+    /// <summary>Key ids as bits of one word, by their low six bits: parts that share a key share a bit.</summary>
+    private static ulong KeyBits(int[] keyIds)
+    {
+        var bits = 0UL;
+        foreach (var id in keyIds)
+        {
+            bits |= id >= 0 ? 1UL << (id & 63) : 0;
+        }
+
+        return bits;
     }
 
     /// <summary>The entries that name this document, compared after <see cref="DocumentNumbers.Normalise"/>.</summary>
