@@ -53,6 +53,10 @@ public sealed partial class WatchlistIndex
     // Per part, its keys' ids as bits of one word (KeyBits; all bits for a patronymic or an initial): whether a
     // list name's parts may all share a key with a query is read from these without touching the parts.
     private readonly ulong[] partKeyBits;
+
+    // Per part, its length in letters: names whose letters joined are as many as the query's may have one
+    // slid across a space (NameComparison.Slid); the others are not read for it.
+    private readonly int[] partLength;
     private readonly Dictionary<string, int> keyIds;
     private readonly string[] keys;
     private readonly int[] keyPostingStart;
@@ -77,6 +81,7 @@ public sealed partial class WatchlistIndex
         nameParts = [.. builder.NameParts];
         parts = [.. builder.Parts];
         partKeyBits = Array.ConvertAll(parts, p => p.IsMinor || p.IsInitial ? ulong.MaxValue : KeyBits(p.KeyIds));
+        partLength = Array.ConvertAll(parts, p => p.Normalised.Length);
         keyIds = builder.KeyIds;
         keys = [.. builder.Keys];
         (keyPostingStart, keyPostings) = builder.Postings();
@@ -126,6 +131,7 @@ public sealed partial class WatchlistIndex
             Span<PartComparison> compared = stackalloc PartComparison[MaxParts * MaxParts];
             var queryKeyIds = queryParts.SelectMany(p => p.KeyIds).Where(id => id >= 0).Distinct().ToArray();
             var queryKeyBits = KeyBits(queryKeyIds);
+            var queryLetters = queryParts.Sum(p => p.Normalised.Length);
             foreach (var name in asked.Length <= MaxParts ? Candidates(queryParts, scratch) : [])
             {
                 // The birth date and nationality first: when even a perfect name would fall short with them
@@ -162,10 +168,12 @@ public sealed partial class WatchlistIndex
                 var first = namePartStart[name];
                 var count = namePartStart[name + 1] - first;
                 var listPartInfos = scratch.ListParts(count);
+                var letters = 0;
                 for (var i = 0; i < count; i++)
                 {
                     var id = nameParts[first + i];
                     listPartInfos[i] = parts[id];
+                    letters += partLength[id];
                     scratch.Compared(asked, id, parts[id]).CopyTo(compared[(i * asked.Length)..]);
                 }
 
@@ -183,7 +191,8 @@ public sealed partial class WatchlistIndex
                 facts = Facts.BirthDateDelta(birth, full) + nationalityDelta;
 
                 // One space in another place (Yusufa Li, Yusuf Ali): the parts differ, the letters do not.
-                if (nameScore < NameComparison.SlidScore && Shown(NameComparison.SlidScore + facts) >= threshold && NameComparison.Slid(asked, listPartInfos))
+                if (nameScore < NameComparison.SlidScore && letters == queryLetters && Shown(NameComparison.SlidScore + facts) >= threshold
+                    && NameComparison.Slid(asked, listPartInfos))
                 {
                     nameScore = NameComparison.SlidScore;
                 }
