@@ -30,6 +30,13 @@ public static class BenchmarkProgram
             return;
         }
 
+        // "screening-recall" prints recall per kind of miss and false hits on unrelated names (docs/SCREENING.md).
+        if (args is ["screening-recall", .. var recallArgs])
+        {
+            ScreeningRecall.Run(recallArgs);
+            return;
+        }
+
         if (args is ["screening-perf", .. var perfArgs])
         {
             ScreeningPerformance.Run(perfArgs);

@@ -6,6 +6,7 @@ namespace Vartio.Domain.Screening;
 /// The keys within the allowed edits of a key (<see cref="EditDistance.Allowed"/>), found without comparing it with
 /// every key: each key of four symbols or more is filed under the hash of itself and of each of its one-symbol
 /// deletions, so a key and any key one insertion, deletion, substitution or transposition away share a hash.
+/// Keys of three symbols are filed too, and find only keys of three that differ in one place.
 /// </summary>
 internal sealed class KeyNeighbours
 {
@@ -35,7 +36,9 @@ internal sealed class KeyNeighbours
     /// <summary>Keys within the allowed edits of <paramref name="key"/>, found through shared one-symbol deletions.</summary>
     public void AddTo(string key, HashSet<int> matched)
     {
-        var allowed = EditDistance.Allowed(key.Length);
+        // A key of three symbols finds those of three that differ in one place (NameComparison.ShortPart).
+        var shortKey = key.Length == NameComparison.ShortPart;
+        var allowed = shortKey ? 1 : EditDistance.Allowed(key.Length);
         if (allowed == 0)
         {
             return;
@@ -63,6 +66,8 @@ internal sealed class KeyNeighbours
             {
                 var candidate = deletionKeys[at];
                 if (deletionHashes[at] == hash && EditDistance.MayBeWithin(letters, keyLetters[candidate], allowed)
+                    && (keys[candidate].Length == NameComparison.ShortPart) == shortKey
+                    && (!shortKey || NameComparison.OneReplacedInShort(key, keys[candidate]))
                     && !matched.Contains(candidate) && EditDistance.Bounded(key, keys[candidate], allowed) <= allowed)
                 {
                     matched.Add(candidate);
@@ -80,7 +85,7 @@ internal sealed class KeyNeighbours
         for (var k = 0; k < keys.Length; k++)
         {
             var key = keys[k];
-            if (NameKeys.IsSkeleton(key) || key.Length > 64 || EditDistance.Allowed(key.Length) == 0)
+            if (NameKeys.IsSkeleton(key) || key.Length > 64 || (EditDistance.Allowed(key.Length) == 0 && key.Length != NameComparison.ShortPart))
             {
                 continue;
             }

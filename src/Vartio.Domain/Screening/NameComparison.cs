@@ -38,6 +38,19 @@ internal static class NameComparison
     public const double OneEditScore = 0.85;
     public const double TwoEditsScore = 0.72;
 
+    /// <summary>The same given name or patronymic in another language's form (Vladimir, Volodymyr, Uladzimir).</summary>
+    public const double NameFormScore = 0.92;
+
+    /// <summary>
+    /// One letter replaced in a part of three letters (Hol, Hoi): a part too short for an edit elsewhere. Low, so
+    /// that it makes a hit beside two agreeing parts (Kim Sung Hol) or one part and an agreeing birth date, not
+    /// beside one part alone (Guo Xin is not Guo Min).
+    /// </summary>
+    public const double ShortPartScore = 0.7;
+
+    /// <summary>Names whose letters are the same once joined, with one space moved (Yusufa Li, Yusuf Ali).</summary>
+    public const double SlidScore = 0.92;
+
     /// <summary>Ivanov and Ivanova, Kowalski and Kowalska: the same family, not the same person.</summary>
     public const double GenderFormScore = 0.45;
 
@@ -72,7 +85,9 @@ internal static class NameComparison
 
         if (SharedKey(query, list) is { } key)
         {
-            return new(NameKeys.IsSkeleton(key) ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
+            return key[0] == '!'
+                ? new(NameFormScore, NamePartMatchKind.NameForm, 0)
+                : new(NameKeys.IsSkeleton(key) ? SkeletonScore : KeyScore, NamePartMatchKind.TransliterationKey, 0);
         }
 
         var best = int.MaxValue;
@@ -115,7 +130,9 @@ internal static class NameComparison
 
         if (best == int.MaxValue)
         {
-            return new(0, NamePartMatchKind.EditDistance, 0);
+            return OneReplacedInShort(query.Normalised, list.Normalised)
+                ? new(ShortPartScore, NamePartMatchKind.EditDistance, 1)
+                : new(0, NamePartMatchKind.EditDistance, 0);
         }
 
         if (IsGenderForm(query.Keys[0], list.Keys[0]))
@@ -135,7 +152,8 @@ internal static class NameComparison
     /// </summary>
     private static bool SurelyApart(PartInfo query, PartInfo list)
     {
-        if (ulong.PopCount(query.Letters & ~list.Letters) <= (ulong)EditDistance.Allowed(query.Normalised.Length))
+        if (ulong.PopCount(query.Letters & ~list.Letters) <= (ulong)EditDistance.Allowed(query.Normalised.Length)
+            || (query.Normalised.Length == ShortPart && list.Normalised.Length == ShortPart))
         {
             return false;
         }
@@ -144,6 +162,171 @@ internal static class NameComparison
         {
             var allowed = NameKeys.IsSkeleton(key) ? 0 : EditDistance.Allowed(key.Length);
             if (ulong.PopCount(EditDistance.Letters(key) & ~list.KeyLetters) <= (ulong)allowed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The length of a part too short for an edit (<see cref="EditDistance.Allowed"/>) in which one replaced letter is still a match.</summary>
+    public const int ShortPart = 3;
+
+    /// <summary>Two parts of three letters that differ in one place (Hol and Hoi; Kim and Kin).</summary>
+    public static bool OneReplacedInShort(string a, string b)
+    {
+        if (a.Length != ShortPart || b.Length != ShortPart)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < ShortPart; i++)
+        {
+            differ += a[i] == b[i] ? 0 : 1;
+        }
+
+        return differ == 1;
+    }
+
+    /// <summary>
+    /// Whether the names' letters are the same once their parts are joined, in the query's order and the list's
+    /// order from any part on (given name first or surname first), while the parts themselves differ: one space
+    /// in another place (Yusufa Li for Yusuf Ali). Initials and one-part names are left out.
+    /// </summary>
+    public static bool Slid(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list)
+    {
+        if (query.Length < 2 || list.Length < 2)
+        {
+            return false;
+        }
+
+        var length = 0;
+        foreach (var part in query)
+        {
+            length += part.Normalised.Length;
+        }
+
+        var listLength = 0;
+        foreach (var part in list)
+        {
+            listLength += part.Normalised.Length;
+        }
+
+        if (length != listLength)
+        {
+            return false;
+        }
+
+        for (var start = 0; start < list.Length; start++)
+        {
+            if (SameJoined(query, list, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameJoined(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, int start)
+    {
+        var (q, qi, l, li) = (0, 0, 0, 0);
+        var sameSplit = query.Length == list.Length;
+        while (q < query.Length)
+        {
+            var a = query[q].Normalised;
+            var b = list[(start + l) % list.Length].Normalised;
+            if (a[qi] != b[li])
+            {
+                return false;
+            }
+
+            qi++;
+            li++;
+            var endA = qi == a.Length;
+            var endB = li == b.Length;
+            if (endA != endB)
+            {
+                sameSplit = false;
+            }
+
+            if (endA)
+            {
+                (q, qi) = (q + 1, 0);
+            }
+
+            if (endB)
+            {
+                (l, li) = (l + 1, 0);
+            }
+        }
+
+        return !sameSplit;
+    }
+
+    /// <summary>
+    /// Whether two names match in full: every part paired by its letters, a transliteration or another
+    /// language's form of it (no edits), and no part left over but a patronymic or an initial. Only a full
+    /// match keeps a hit whose birth year is years off (<see cref="Facts.BirthDateDelta"/>).
+    /// </summary>
+    public static bool IsFull(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, List<PartPair> pairs)
+    {
+        if (pairs.Count == 0)
+        {
+            return false;
+        }
+
+        var (usedQuery, usedList) = (0u, 0u);
+        foreach (var pair in pairs)
+        {
+            if (pair.How is NamePartMatchKind.EditDistance)
+            {
+                return false;
+            }
+
+            usedQuery |= 1u << pair.Query;
+            usedList |= 1u << pair.List;
+        }
+
+        return OnlyMinorLeft(query, usedQuery) && OnlyMinorLeft(list, usedList);
+    }
+
+    /// <summary>
+    /// False when two names surely do not match in full (<see cref="IsFull"/>): some part that must pair has no
+    /// part on the other side it pairs with but by edits. Read from the parts' comparisons, before pairing them.
+    /// </summary>
+    public static bool MayBeFull(ReadOnlySpan<PartInfo> query, ReadOnlySpan<PartInfo> list, ReadOnlySpan<PartComparison> compared)
+    {
+        var pairable = 0u;
+        for (var l = 0; l < list.Length; l++)
+        {
+            var found = false;
+            for (var q = 0; q < query.Length; q++)
+            {
+                var (score, how, _) = compared[(l * query.Length) + q];
+                if (score > 0 && how != NamePartMatchKind.EditDistance)
+                {
+                    found = true;
+                    pairable |= 1u << q;
+                }
+            }
+
+            if (!found && !list[l].IsMinor && !list[l].IsInitial)
+            {
+                return false;
+            }
+        }
+
+        return OnlyMinorLeft(query, pairable);
+    }
+
+    private static bool OnlyMinorLeft(ReadOnlySpan<PartInfo> parts, uint used)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if ((used & (1u << i)) == 0 && !parts[i].IsMinor && !parts[i].IsInitial)
             {
                 return false;
             }
@@ -289,9 +472,18 @@ internal static class NameComparison
         return null;
     }
 
-    /// <summary>Keys that differ only in a final a after v, n or sk (Ivanov/Ivanova, Pushkin/Pushkina, -skii/-skaia).</summary>
+    /// <summary>
+    /// Keys that differ only in a final a after v, n or sk (Ivanov/Ivanova, Pushkin/Pushkina, -skii/-skaia), or
+    /// in the Romance final o and a of names of five symbols or more (Alessandro/Alessandra, Francesco/Francesca).
+    /// </summary>
     private static bool IsGenderForm(string a, string b)
     {
+        if (a.Length == b.Length && a.Length >= 5 && a[^1] != b[^1] && a[^1] is 'a' or 'u' && b[^1] is 'a' or 'u'
+            && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1)))
+        {
+            return true;
+        }
+
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         if (longer.Length == shorter.Length + 1 && longer[^1] == 'a' && longer.StartsWith(shorter, StringComparison.Ordinal))
         {

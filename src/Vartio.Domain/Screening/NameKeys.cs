@@ -37,6 +37,12 @@ internal static class NameKeys
         Ukrainian,
 
         /// <summary>
+        /// Hungarian spelling of Slavic names: gy and ty for a palatal d and t (Vlagyimir, Putyin), ny for Нь,
+        /// cs for Ч, s for Ш, zs for Ж, sz for С. Read only in a part that has one of its digraphs.
+        /// </summary>
+        Hungarian,
+
+        /// <summary>
         /// Arabic names in Latin letters: the short vowels are not written in Arabic, and e stands for the
         /// same kasra as i (Adel and Adil, Khaled and Khalid, Suleiman and Soliman, Ayesha and Aisha); a final
         /// h after a vowel is the silent ta marbuta (Hamzah and Hamza, Fatimah and Fatima).
@@ -44,21 +50,79 @@ internal static class NameKeys
         Arabic,
     }
 
-    private static readonly Reading[] AllReadings = [Reading.English, Reading.French, Reading.German, Reading.Scholarly, Reading.Ukrainian, Reading.Arabic];
+    private static readonly Reading[] AllReadings = [Reading.English, Reading.French, Reading.German, Reading.Scholarly, Reading.Ukrainian, Reading.Arabic, Reading.Hungarian];
 
-    /// <summary>The distinct keys of a part, primary key first. Transliterated parts have exactly one reading.</summary>
+    private static readonly string[] HungarianDigraphs = ["gy", "ty", "ny", "cs", "zs", "sz"];
+
+    /// <summary>
+    /// Latvian and Lithuanian nominative endings added to a foreign name (Ivanovs, Ivanovas; Vladimirs,
+    /// Vladimiras; Sergejs, Sergejus), longest first.
+    /// </summary>
+    private static readonly string[] BalticEndings = ["as", "is", "ys", "us", "s"];
+
+    /// <summary>
+    /// The distinct keys of a part, primary key first, and last the key of its name's group when it is a
+    /// form of a given name or patronymic in <see cref="NameForms"/>. Transliterated parts have exactly one
+    /// reading.
+    /// </summary>
     public static string[] Keys(string normalised, Script script)
+    {
+        var keys = SpellingKeys(normalised, script);
+        if (script == Script.Arabic || NameForms.KeyOf(normalised, keys) is not { } group)
+        {
+            return keys;
+        }
+
+        return [.. keys, group];
+    }
+
+    /// <summary>The keys of a part's spellings alone, without its name group (<see cref="Keys"/>).</summary>
+    public static string[] SpellingKeys(string normalised, Script script)
     {
         if (script != Script.Latin)
         {
-            var primary = Key(normalised, Reading.English);
-            return script == Script.Arabic ? [primary, SkeletonKey(primary)] : [primary];
+            var primary = Key(normalised, Reading.English, yoAsE: false);
+            if (script == Script.Arabic)
+            {
+                return [primary, SkeletonKey(primary)];
+            }
+
+            // Ё is written E by ICAO: a Cyrillic part keeps it as E, and Latin parts read yo as e too.
+            return [primary];
         }
 
         var keys = new List<string>(3);
+        var yo = HasYo(normalised);
         foreach (var reading in AllReadings)
         {
-            var key = Key(normalised, reading);
+            if (reading == Reading.Hungarian && !HungarianDigraphs.Any(d => normalised.Contains(d, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            Add(Key(normalised, reading, yoAsE: false));
+            if (yo)
+            {
+                Add(Key(normalised, reading, yoAsE: true));
+            }
+        }
+
+        // Ivanovs, Ivanovas: also the key of the name without its Latvian or Lithuanian ending.
+        if (BalticStem(normalised) is { } stem)
+        {
+            var stemYo = HasYo(stem);
+            foreach (var reading in AllReadings)
+            {
+                Add(Key(stem, reading, yoAsE: false));
+                if (stemYo)
+                {
+                    Add(Key(stem, reading, yoAsE: true));
+                }
+            }
+        }
+
+        void Add(string key)
+        {
             if (key.Length > 0 && !keys.Contains(key))
             {
                 keys.Add(key);
@@ -68,14 +132,71 @@ internal static class NameKeys
         // Al-Hassan written as one word: also the key without the article.
         if (normalised.Length >= 6 && (normalised.StartsWith("al", StringComparison.Ordinal) || normalised.StartsWith("el", StringComparison.Ordinal)))
         {
-            var key = Key(normalised[2..], Reading.English);
-            if (!keys.Contains(key))
-            {
-                keys.Add(key);
-            }
+            Add(Key(normalised[2..], Reading.English, yoAsE: false));
         }
 
         return keys.Count > 0 ? [.. keys] : [normalised];
+    }
+
+    /// <summary>
+    /// The name without a Latvian or Lithuanian nominative ending (-s, -as, -is, -ys, -us) when what is left
+    /// ends in a consonant or j and has at least four letters: Ivanov from Ivanovs and Ivanovas, Sergej from
+    /// Sergejs and Sergejus. Null otherwise.
+    /// </summary>
+    public static string? BalticStem(string normalised)
+    {
+        if (normalised.Length < 6)
+        {
+            return null;
+        }
+
+        foreach (var ending in BalticEndings)
+        {
+            if (normalised.EndsWith(ending, StringComparison.Ordinal))
+            {
+                // Boris, Denis take -as; a name already ending in s does not take a lone -s (Douglas is not Dougla-s).
+                var stem = normalised[..^ending.Length];
+                return stem.Length >= 4 && !VowelAt(stem, stem.Length - 1) && (ending.Length == 2 || stem[^1] is not ('s' or 'z' or 'x')) ? stem : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a part may write Ё as yo, jo, io (Fyodor, Fjodor, Fiodor; Semyon, Pyotr) or o after a hushing
+    /// consonant (Khrushchov, Gorbachov, Gorbaczow): read once more with it as e, as ICAO writes it.
+    /// </summary>
+    public static bool HasYo(string s)
+    {
+        for (var i = 1; i < s.Length - 1; i++)
+        {
+            if (YoAt(s, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many letters at <paramref name="i"/> write Ё (2 for yo, jo, io after a consonant; 1 for o after a hushing consonant), or 0.</summary>
+    private static int YoAt(string s, int i)
+    {
+        if (i < 1 || i + 1 >= s.Length)
+        {
+            return 0;
+        }
+
+        if (s[i] is 'y' or 'j' or 'i' && s[i + 1] == 'o' && !VowelAt(s, i - 1) && (i + 2 == s.Length || !VowelAt(s, i + 2)))
+        {
+            return 2;
+        }
+
+        // After sh, ch, zh (English), cz, sz, rz (Polish), cs, zs (Hungarian).
+        return s[i] == 'o' && i >= 2 && !VowelAt(s, i + 1)
+            && ((s[i - 1] == 'h' && s[i - 2] is 's' or 'c' or 'z') || (s[i - 1] == 'z' && s[i - 2] is 'c' or 's' or 'r') || (s[i - 1] == 's' && s[i - 2] is 'c' or 'z'))
+            ? 1 : 0;
     }
 
     /// <summary>
@@ -92,8 +213,11 @@ internal static class NameKeys
     /// </summary>
     public static string LatinSkeletonKey(string key) => Skeleton(key, '%');
 
-    /// <summary>A key made of consonants only (<see cref="SkeletonKey"/>, <see cref="LatinSkeletonKey"/>): never compared by edit distance.</summary>
-    public static bool IsSkeleton(string key) => key[0] is '#' or '%';
+    /// <summary>
+    /// A key made of consonants only (<see cref="SkeletonKey"/>, <see cref="LatinSkeletonKey"/>) or a name group's
+    /// (<see cref="NameForms.GroupKey"/>): never compared by edit distance.
+    /// </summary>
+    public static bool IsSkeleton(string key) => key[0] is '#' or '%' or '!';
 
     private static string Skeleton(string key, char mark)
     {
@@ -110,14 +234,21 @@ internal static class NameKeys
     }
 
     /// <summary>The primary key: the part read as ICAO and English spelling would write it.</summary>
-    public static string PrimaryKey(string normalised) => Key(normalised, Reading.English);
+    public static string PrimaryKey(string normalised) => Key(normalised, Reading.English, yoAsE: false);
 
-    private static string Key(string s, Reading reading)
+    private static string Key(string s, Reading reading, bool yoAsE)
     {
         var raw = new StringBuilder(s.Length + 2);
         var i = 0;
         while (i < s.Length)
         {
+            if (yoAsE && YoAt(s, i) is var yo and > 0)
+            {
+                raw.Append('a');
+                i += yo;
+                continue;
+            }
+
             var (symbols, length) = Step(s, i, reading);
             raw.Append(symbols);
             i += length;
@@ -157,6 +288,8 @@ internal static class NameKeys
                 if (s[i] == 'j') { return ("i", 1); }
                 break;
             case Reading.Scholarly:
+                if (At(s, i, "szcz")) { return ("S", 4); }
+                if (At(s, i, "shh")) { return ("S", 3); }
                 if (At(s, i, "ch")) { return ("x", 2); }
                 if (At(s, i, "cz")) { return ("C", 2); }
                 if (At(s, i, "sz") || At(s, i, "rz")) { return ("S", 2); }
@@ -166,6 +299,17 @@ internal static class NameKeys
                 break;
             case Reading.Ukrainian:
                 if (s[i] == 'h' && (i == 0 || s[i - 1] is not ('k' or 'z' or 's' or 'c' or 't' or 'p' or 'g' or 'd'))) { return ("g", 1); }
+                break;
+            case Reading.Hungarian:
+                if (At(s, i, "scs")) { return ("S", 3); }
+                if (At(s, i, "gy")) { return ("d", 2); }
+                if (At(s, i, "ty")) { return ("t", 2); }
+                if (At(s, i, "ny")) { return ("n", 2); }
+                if (At(s, i, "cs")) { return ("C", 2); }
+                if (At(s, i, "zs")) { return ("S", 2); }
+                if (At(s, i, "sz")) { return ("s", 2); }
+                if (s[i] == 's') { return ("S", 1); }
+                if (s[i] == 'j') { return ("i", 1); }
                 break;
             case Reading.Arabic:
                 if (s[i] == 'e') { return ("i", 1); }

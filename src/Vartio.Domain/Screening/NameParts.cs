@@ -22,6 +22,14 @@ internal static class NameParts
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "herr", "frau", "mme",
         "mlle", "sr", "jr", "sheikh", "shaikh", "sheik", "shaykh", "haji", "hajji", "hadji", "mullah", "mulla",
         "maulana", "sayyid", "general", "gen", "colonel", "col", "capt", "captain", "major", "lt", "sgt",
+        // The same titles in other languages, as written or transliterated (Президент is prezident, Генерал
+        // general): President, Prime Minister, Minister, Senator, Doctor, Professor, Mister, Colonel, General.
+        "president", "presidente", "praesident", "prasident", "prezident", "prezydent", "presidentti",
+        "premier", "premiere", "minister", "ministre", "ministro", "ministr", "senator", "senador", "senatore",
+        "doctor", "doktor", "docteur", "dottore", "doutor", "profesor", "professor", "professeur",
+        "senor", "senora", "senhor", "senhora", "signor", "signora", "monsieur", "madame", "gospodin", "gospozha",
+        "polkovnik", "coronel", "colonnello", "oberst", "generaal", "generale", "generalleutnant", "marshal",
+        "marechal", "mariscal", "admiral", "almirante", "ayatollah", "ayatullah", "hojatoleslam", "imam",
     };
 
     /// <summary>
@@ -129,8 +137,8 @@ internal static class NameParts
                 // write it: ŝ is Щ, û Ю, â Я, and the háček letters (also Czech, Slovak, Croatian, Lithuanian).
                 'š' => "sh", 'č' => "ch", 'ž' => "zh", 'ŝ' => "shch", 'û' => "iu", 'â' => "ia", 'ĉ' => "ch",
                 'ş' => "sh", 'ţ' or 'ț' => "ts", 'ș' => "sh",
-                // Letters that Unicode does not decompose.
-                'ß' => "ss", 'æ' => "ae", 'œ' => "oe", 'ø' => "o", 'ł' => "l", 'đ' => "d", 'ð' => "d", 'þ' => "th",
+                // Letters that Unicode does not decompose, and Polish Ż (Ж).
+                'ż' => "zh", 'ß' => "ss", 'æ' => "ae", 'œ' => "oe", 'ø' => "o", 'ł' => "l", 'đ' => "d", 'ð' => "d", 'þ' => "th",
                 'ı' => "i", 'ħ' => "h",
                 _ => c.ToString(),
             });
@@ -164,7 +172,9 @@ internal static class NameParts
         }
 
         // Abdullah, Abdallah, Abdulla: one name (servant of God), kept whole in one spelling.
-        if (part is "abdullah" or "abdallah" or "abdulla" or "abdalla" or "abdollah" or "abdella" or "abdellah")
+        // So is a spelling one letter away from two of them (Abdullh, Abdulllah): the rest would be too short a name.
+        if (part is "abdullah" or "abdallah" or "abdulla" or "abdalla" or "abdollah" or "abdella" or "abdellah"
+            || (part.Length is >= 7 and <= 9 && EditDistance.Bounded(part, "abdullah", 1) <= 1 && EditDistance.Bounded(part, "abdallah", 2) <= 2))
         {
             return ["abdallah"];
         }

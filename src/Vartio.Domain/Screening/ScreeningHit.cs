@@ -26,6 +26,9 @@ public enum NamePartMatchKind
 
     /// <summary>An initial on one side, the name it can stand for on the other.</summary>
     Initial,
+
+    /// <summary>The same given name or patronymic in another language's form: Russian Vladimir, Ukrainian Volodymyr, Belarusian Uladzimir.</summary>
+    NameForm,
 }
 
 /// <summary>What a birth date or a nationality did to the score.</summary>
@@ -41,20 +44,29 @@ public enum ScoreEffect
 /// <param name="ListPart">The part of the list's name, as the list writes it.</param>
 /// <param name="Distance">Edits between the two parts' keys; 0 unless <see cref="How"/> is <see cref="NamePartMatchKind.EditDistance"/>.</param>
 /// <param name="Score">The part similarity in [0, 1] that went into the name score.</param>
-public sealed record NamePartMatch(string QueryPart, string ListPart, NamePartMatchKind How, int Distance, double Score)
+/// <param name="Difference">
+/// What differs, in words: <c>letter h dropped</c>, <c>letters r and a swapped</c>, <c>ё written yo</c>,
+/// <c>Ukrainian form of the given name</c>, <c>Latvian or Lithuanian ending -as</c>; null for the same letters.
+/// </param>
+public sealed record NamePartMatch(string QueryPart, string ListPart, NamePartMatchKind How, int Distance, double Score, string? Difference = null)
 {
-    public override string ToString() => How switch
+    public override string ToString()
     {
-        NamePartMatchKind.Exact => $"{QueryPart} = {ListPart}",
-        NamePartMatchKind.TransliterationKey => $"{QueryPart} ~ {ListPart} (transliteration)",
-        NamePartMatchKind.EditDistance => string.Create(CultureInfo.InvariantCulture, $"{QueryPart} ~ {ListPart} (edit distance {Distance})"),
-        _ => $"{QueryPart} ~ {ListPart} (initial)",
-    };
+        var text = How switch
+        {
+            NamePartMatchKind.Exact => $"{QueryPart} = {ListPart}",
+            NamePartMatchKind.TransliterationKey => $"{QueryPart} ~ {ListPart} (transliteration",
+            NamePartMatchKind.EditDistance => string.Create(CultureInfo.InvariantCulture, $"{QueryPart} ~ {ListPart} (edit distance {Distance}"),
+            NamePartMatchKind.NameForm => $"{QueryPart} ~ {ListPart} (name form",
+            _ => $"{QueryPart} ~ {ListPart} (initial",
+        };
+        return How == NamePartMatchKind.Exact ? text : Difference is null ? text + ")" : $"{text}: {Difference})";
+    }
 }
 
 /// <summary>What a birth date or a nationality did, and by how much.</summary>
 /// <param name="Delta">Added to the name score: positive when raised, negative when lowered, 0 for none.</param>
-/// <param name="Detail">A short phrase: <c>same date 1975-03-02</c>, <c>years differ (1975, 1981)</c>, <c>unknown on the list</c>.</param>
+/// <param name="Detail">A short phrase: <c>same date 1975-03-02</c>, <c>birth year 6 years apart (1975, list 1981)</c>, <c>unknown on the list</c>.</param>
 public sealed record ScoreFactor(ScoreEffect Effect, double Delta, string Detail)
 {
     public static ScoreFactor Unknown(string detail) => new(ScoreEffect.None, 0, detail);

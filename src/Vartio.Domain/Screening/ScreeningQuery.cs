@@ -7,7 +7,11 @@ namespace Vartio.Domain.Screening;
 /// <param name="BirthDate">Raises the score when it agrees, lowers it when it disagrees; never a hit on its own.</param>
 /// <param name="Nationality">ISO 3166-1 alpha-3 or ICAO code; raises or lowers the score like the birth date.</param>
 /// <param name="Document">The travel document presented: an exact match with a lost or stolen document is a hit whatever the name.</param>
-public sealed record ScreeningQuery(string Name, PartialDate BirthDate, string? Nationality, WatchlistDocument? Document = null)
+/// <param name="ExactBirthDate">
+/// Only entries whose birth date agrees (or is unknown) are hits. Otherwise a birth date years apart only lowers
+/// a hit, since lists' dates are often approximate; full dates decades apart rule it out.
+/// </param>
+public sealed record ScreeningQuery(string Name, PartialDate BirthDate, string? Nationality, WatchlistDocument? Document = null, bool ExactBirthDate = false)
 {
     public static ScreeningQuery ForName(string name) => new(name, PartialDate.Unknown, null);
 

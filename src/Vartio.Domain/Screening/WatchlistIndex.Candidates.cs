@@ -9,10 +9,12 @@ public sealed partial class WatchlistIndex
     private List<int> Candidates(List<PartInfo> query, Scratch scratch)
     {
         // Per distinct query part: the postings of its keys and their total length.
-        var perPart = new List<(List<ArraySegment<int>> Segments, int Postings)>();
+        var perPart = new List<(List<ArraySegment<int>> Segments, int Postings, bool Unknown)>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in query)
+        var slid = SlidKeys(query);
+        for (var index = 0; index < query.Count; index++)
         {
+            var part = query[index];
             if (part.IsInitial || !distinct.Add(part.Normalised))
             {
                 continue;
@@ -21,12 +23,24 @@ public sealed partial class WatchlistIndex
             // How many list names have the part as it is written: at least as many as its most shared key has.
             var matched = new HashSet<int>();
             var exact = 0;
+            var group = -1;
             for (var i = 0; i < part.Keys.Length; i++)
             {
-                if (part.KeyIds[i] >= 0 && matched.Add(part.KeyIds[i]))
+                if (part.Keys[i][0] == '!')
+                {
+                    group = part.KeyIds[i];
+                }
+                else if (part.KeyIds[i] >= 0 && matched.Add(part.KeyIds[i]))
                 {
                     exact = Math.Max(exact, keyPostingStart[part.KeyIds[i] + 1] - keyPostingStart[part.KeyIds[i]]);
                 }
+            }
+
+            // The names with another language's form of the part (Volodymyr for Vladimir), unless the part is a
+            // name so many list names have that its other forms are found through the name's other parts.
+            if (group >= 0 && exact < KnownPartPostings)
+            {
+                matched.Add(group);
             }
 
             // A name many list names have is spelled as lists spell it: its neighbours one edit away are other
@@ -38,6 +52,11 @@ public sealed partial class WatchlistIndex
                 neighbours.AddTo(part.Keys[0], matched);
             }
 
+            if (slid?[index] is { } moved)
+            {
+                matched.UnionWith(moved);
+            }
+
             var segments = new List<ArraySegment<int>>(matched.Count);
             var postings = 0;
             foreach (var key in matched)
@@ -46,7 +65,16 @@ public sealed partial class WatchlistIndex
                 postings += segments[^1].Count;
             }
 
-            perPart.Add((segments, postings));
+            // A short part of a longer name (Hol in Kim Sung Hol) is a poor guide: shared by many names, or a typo
+            // whose neighbours are names it happened to make. It is looked at after the longer parts.
+            perPart.Add((segments, postings, part.Normalised.Length <= NameComparison.ShortPart && query.Count >= 3));
+        }
+
+        // A part no list name has (a typo in a short part: Hol for Hoi) finds nothing, and must not stand for
+        // the rarest part: the names are those the other parts find.
+        if (perPart.Exists(p => p.Postings > 0))
+        {
+            perPart.RemoveAll(p => p.Postings == 0);
         }
 
         if (perPart.Count == 0)
@@ -54,7 +82,7 @@ public sealed partial class WatchlistIndex
             return scratch.Candidates;
         }
 
-        perPart.Sort((a, b) => a.Postings.CompareTo(b.Postings));
+        perPart.Sort((a, b) => (a.Unknown, a.Postings).CompareTo((b.Unknown, b.Postings)));
         var result = scratch.Candidates;
         var seen = scratch.Names;
         if (perPart.Count == 1 || perPart[0].Postings <= CommonPartPostings)
@@ -64,7 +92,7 @@ public sealed partial class WatchlistIndex
             // scored down, and the other parts would be left over on both sides.
             for (var part = 0; part < perPart.Count; part++)
             {
-                var (segments, postings) = perPart[part];
+                var (segments, postings, _) = perPart[part];
                 if (part > 0 && postings > CommonPartPostings)
                 {
                     break;
@@ -112,6 +140,45 @@ public sealed partial class WatchlistIndex
 
         result.RemoveRange(kept, result.Count - kept);
         return result;
+    }
+
+    /// <summary>
+    /// For each query part, the keys of the parts it would be with one letter moved across the space to its
+    /// neighbour, when both parts so made are on the list (Yusufa Li: Yusuf and Ali); null when there are none.
+    /// </summary>
+    private List<int>?[]? SlidKeys(List<PartInfo> query)
+    {
+        List<int>?[]? result = null;
+        for (var i = 0; i + 1 < query.Count; i++)
+        {
+            var (left, right) = (query[i].Normalised, query[i + 1].Normalised);
+            if (query[i].IsInitial || query[i + 1].IsInitial)
+            {
+                continue;
+            }
+
+            if (left.Length > 2)
+            {
+                Add(i, left[..^1], left[^1] + right);
+            }
+
+            if (right.Length > 2)
+            {
+                Add(i, left + right[0], right[1..]);
+            }
+        }
+
+        return result;
+
+        void Add(int i, string left, string right)
+        {
+            if (keyIds.TryGetValue(NameKeys.PrimaryKey(left), out var a) && keyIds.TryGetValue(NameKeys.PrimaryKey(right), out var b))
+            {
+                result ??= new List<int>?[query.Count];
+                (result[i] ??= []).Add(a);
+                (result[i + 1] ??= []).Add(b);
+            }
+        }
     }
 
     /// <summary>Marks in <paramref name="shared"/> the names of <paramref name="names"/> that are in <paramref name="postings"/>; both ascending.</summary>

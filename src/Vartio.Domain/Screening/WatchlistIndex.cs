@@ -49,6 +49,14 @@ public sealed partial class WatchlistIndex
 
     // Distinct parts and keys.
     private readonly PartInfo[] parts;
+
+    // Per part, its keys' ids as bits of one word (KeyBits; all bits for a patronymic or an initial): whether a
+    // list name's parts may all share a key with a query is read from these without touching the parts.
+    private readonly ulong[] partKeyBits;
+
+    // Per part, its length in letters: names whose letters joined are as many as the query's may have one
+    // slid across a space (NameComparison.Slid); the others are not read for it.
+    private readonly int[] partLength;
     private readonly Dictionary<string, int> keyIds;
     private readonly string[] keys;
     private readonly int[] keyPostingStart;
@@ -72,6 +80,8 @@ public sealed partial class WatchlistIndex
         namePartStart = [.. builder.NamePartStart];
         nameParts = [.. builder.NameParts];
         parts = [.. builder.Parts];
+        partKeyBits = Array.ConvertAll(parts, p => p.IsMinor || p.IsInitial ? ulong.MaxValue : KeyBits(p.KeyIds));
+        partLength = Array.ConvertAll(parts, p => p.Normalised.Length);
         keyIds = builder.KeyIds;
         keys = [.. builder.Keys];
         (keyPostingStart, keyPostings) = builder.Postings();
@@ -119,20 +129,32 @@ public sealed partial class WatchlistIndex
             // with each distinct list part once, and the names are scored from those comparisons.
             var asked = CollectionsMarshal.AsSpan(queryParts);
             Span<PartComparison> compared = stackalloc PartComparison[MaxParts * MaxParts];
+            var queryKeyIds = queryParts.SelectMany(p => p.KeyIds).Where(id => id >= 0).Distinct().ToArray();
+            var queryKeyBits = KeyBits(queryKeyIds);
+            var queryLetters = queryParts.Sum(p => p.Normalised.Length);
             foreach (var name in asked.Length <= MaxParts ? Candidates(queryParts, scratch) : [])
             {
                 // The birth date and nationality first: when even a perfect name would fall short with them
                 // (a birth year five years off), the name need not be compared. Travellers' documents always
                 // give a birth date, so at a border check this settles most candidates.
                 var (listBirth, listNationality) = nameFacts[name];
-                var facts = Facts.BirthDateDelta(Facts.Compare(born, listBirth)) + Facts.NationalityDelta(listNationality switch
+                var birth = Facts.Compare(born, listBirth, query.ExactBirthDate);
+                var nationalityDelta = Facts.NationalityDelta(listNationality switch
                 {
                     _ when nationality is null => Facts.Outcome.NotGiven,
                     NoNationality => Facts.Outcome.UnknownOnList,
                     SeveralNationalities => Facts.Compare(nationality, entries[nameEntry[name]].Nationalities),
                     _ => listNationality == nationalityId ? Facts.Outcome.Same : Facts.Outcome.Differs,
                 });
+                var facts = Facts.BirthDateDelta(birth, fullName: true) + nationalityDelta;
                 if (Shown(NameComparison.ExactScore + facts) < threshold)
+                {
+                    continue;
+                }
+
+                // Birth years apart are forgiven a full name only, whose every part shares a key with the query's.
+                var onlyIfFull = Shown(NameComparison.ExactScore + Facts.BirthDateDelta(birth, fullName: false) + nationalityDelta) < threshold;
+                if (onlyIfFull && !EveryPartShares(name, queryKeyIds, queryKeyBits))
                 {
                     continue;
                 }
@@ -146,14 +168,35 @@ public sealed partial class WatchlistIndex
                 var first = namePartStart[name];
                 var count = namePartStart[name + 1] - first;
                 var listPartInfos = scratch.ListParts(count);
+                var letters = 0;
                 for (var i = 0; i < count; i++)
                 {
                     var id = nameParts[first + i];
                     listPartInfos[i] = parts[id];
+                    letters += partLength[id];
                     scratch.Compared(asked, id, parts[id]).CopyTo(compared[(i * asked.Length)..]);
                 }
 
-                var nameScore = NameComparison.Score(asked, listPartInfos, compared[..(count * asked.Length)], pairs);
+                // Birth years apart are forgiven a full name only: one that cannot be full is not scored.
+                var comparisons = compared[..(count * asked.Length)];
+                if (onlyIfFull && !NameComparison.MayBeFull(asked, listPartInfos, comparisons))
+                {
+                    continue;
+                }
+
+                var nameScore = NameComparison.Score(asked, listPartInfos, comparisons, pairs);
+
+                // Birth dates years apart are forgiven a full name only.
+                var full = NameComparison.IsFull(asked, listPartInfos, pairs);
+                facts = Facts.BirthDateDelta(birth, full) + nationalityDelta;
+
+                // One space in another place (Yusufa Li, Yusuf Ali): the parts differ, the letters do not.
+                if (nameScore < NameComparison.SlidScore && letters == queryLetters && Shown(NameComparison.SlidScore + facts) >= threshold
+                    && NameComparison.Slid(asked, listPartInfos))
+                {
+                    nameScore = NameComparison.SlidScore;
+                }
+
                 var score = Shown(nameScore + facts);
                 if (score < threshold)
                 {
@@ -202,6 +245,60 @@ public sealed partial class WatchlistIndex
         return hits;
     }
 
+    /// <summary>
+    /// Whether every part of a name that must pair in a full match (not a patronymic nor an initial) shares a key
+    /// with a part of the query: read from the keys alone, before any part is compared.
+    /// </summary>
+    private bool EveryPartShares(int name, int[] queryKeyIds, ulong queryKeyBits)
+    {
+        var (start, end) = (namePartStart[name], namePartStart[name + 1]);
+        for (var at = start; at < end; at++)
+        {
+            if ((partKeyBits[nameParts[at]] & queryKeyBits) == 0)
+            {
+                return false;
+            }
+        }
+
+        for (var at = start; at < end; at++)
+        {
+            var part = parts[nameParts[at]];
+            if (part.IsMinor || part.IsInitial)
+            {
+                continue;
+            }
+
+            var shares = false;
+            foreach (var id in part.KeyIds)
+            {
+                if (Array.IndexOf(queryKeyIds, id) >= 0)
+                {
+                    shares = true;
+                    break;
+                }
+            }
+
+            if (!shares)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Key ids as bits of one word, by their low six bits: parts that share a key share a bit.</summary>
+    private static ulong KeyBits(int[] keyIds)
+    {
+        var bits = 0UL;
+        foreach (var id in keyIds)
+        {
+            bits |= id >= 0 ? 1UL << (id & 63) : 0;
+        }
+
+        return bits;
+    }
+
     /// <summary>The entries that name this document, compared after <see cref="DocumentNumbers.Normalise"/>.</summary>
     public IReadOnlyList<WatchlistEntry> FindDocument(string issuingState, string number) =>
         Array.ConvertAll(DocumentEntries(issuingState, number), index => entries[index]);
@@ -246,20 +343,33 @@ public sealed partial class WatchlistIndex
     {
         var pairs = new List<PartPair>();
         var listParts = name >= 0 ? PartsOf(name) : default;
-        var nameScore = name >= 0 ? NameComparison.Score(CollectionsMarshal.AsSpan(queryParts), listParts, pairs) : 0;
+        var asked = CollectionsMarshal.AsSpan(queryParts);
+        var nameScore = name >= 0 ? NameComparison.Score(asked, listParts, pairs) : 0;
+        var full = document is not null || (name >= 0 && NameComparison.IsFull(asked, listParts, pairs));
         var listName = name >= 0 ? (nameOrdinal[name] == 0 ? entry.Name : entry.Aliases[nameOrdinal[name] - 1]) : entry.Name;
         var queryTexts = NameParts.Split(query.Name);
         var listTexts = NameParts.Split(listName);
         var matches = pairs
             .OrderBy(p => p.Query)
-            .Select(p => new NamePartMatch(queryTexts[p.Query].Text, listTexts[p.List].Text, p.How, p.Distance, Math.Round(p.Score, 3)))
+            .Select(p => new NamePartMatch(queryTexts[p.Query].Text, listTexts[p.List].Text, p.How, p.Distance, Math.Round(p.Score, 3),
+                NameDifferences.Describe(queryParts[p.Query], listParts[p.List], p.How)))
             .ToList();
+        var slid = document is null && name >= 0 && nameScore < NameComparison.SlidScore && NameComparison.Slid(asked, listParts);
+        if (slid)
+        {
+            // The letters are the same once joined: every part is accounted for, one space is elsewhere.
+            nameScore = NameComparison.SlidScore;
+            matches = [new NamePartMatch(string.Join(' ', queryTexts.Select(p => p.Text)), string.Join(' ', listTexts.Select(p => p.Text)),
+                NamePartMatchKind.EditDistance, 1, NameComparison.SlidScore, "a letter moved across the space between two parts")];
+            pairs.Clear();
+        }
+
         var explanation = new ScreeningExplanation(
             matches,
-            [.. queryTexts.Where((_, i) => !pairs.Exists(p => p.Query == i)).Select(p => p.Text)],
-            [.. listTexts.Where((_, i) => !pairs.Exists(p => p.List == i)).Select(p => p.Text)],
+            slid ? [] : [.. queryTexts.Where((_, i) => !pairs.Exists(p => p.Query == i)).Select(p => p.Text)],
+            slid ? [] : [.. listTexts.Where((_, i) => !pairs.Exists(p => p.List == i)).Select(p => p.Text)],
             Math.Round(nameScore, 3),
-            Facts.BirthDate(query.BirthDate, entry.BirthDate),
+            Facts.BirthDate(query.BirthDate, entry.BirthDate, query.ExactBirthDate, full),
             Facts.Nationality(query.Nationality, entry.Nationalities),
             document);
         return new ScreeningHit(entry, listName, score, explanation);

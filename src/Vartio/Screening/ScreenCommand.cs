@@ -10,7 +10,7 @@ namespace Vartio.Screening;
 
 /// <summary>
 /// <c>vartio screen --list FILE [--format vartio|opensanctions] (--name NAME | --queries FILE.csv)
-/// [--birth-date D] [--nationality ISO3] [--threshold X] [--json]</c>: screens people against a watchlist
+/// [--birth-date D] [--exact-birth-date] [--nationality ISO3] [--threshold X] [--json]</c>: screens people against a watchlist
 /// file, without a database. Exits 0 whether or not there are hits, 2 for bad input.
 /// </summary>
 public static class ScreenCommand
@@ -25,11 +25,12 @@ public static class ScreenCommand
         var name = new Option<string>("--name") { Description = "The name to screen, in any script and order", HelpName = "NAME" };
         var birthDate = new Option<string>("--birth-date") { Description = "Date of birth, YYYY or YYYY-MM-DD", HelpName = "DATE" };
         var nationality = new Option<string>("--nationality") { Description = "Nationality, ISO 3166-1 alpha-3", HelpName = "ISO3" };
+        var exactBirthDate = new Option<bool>("--exact-birth-date") { Description = "Only entries whose birth date agrees (or is unknown) are hits; by default a date years apart only lowers a hit" };
         var threshold = new Option<string>("--threshold") { Description = $"Lowest score reported, 0 to 1 (default {ScreeningDefaults.Threshold.ToString(CultureInfo.InvariantCulture)})", HelpName = "X" };
         var queries = new Option<FileInfo>("--queries") { Description = "A CSV of people to screen (columns name,birth_date,nationality); prints one JSON object per line", HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
         var command = new Command("screen", "Screen a person against a watchlist file: names in any script or romanisation, with birth date and nationality.");
-        foreach (var option in new Option[] { list, format, name, birthDate, nationality, threshold, queries, json })
+        foreach (var option in new Option[] { list, format, name, birthDate, nationality, exactBirthDate, threshold, queries, json })
         {
             command.Options.Add(option);
         }
@@ -56,8 +57,8 @@ public static class ScreenCommand
             var (people, problems) = thresholdProblem is not null
                 ? ([], [thresholdProblem])
                 : single is not null
-                    ? One(ScreeningInput.Read(new ScreeningRequest(single, parse.GetValue(birthDate), parse.GetValue(nationality), null, cutoff), ScreeningFields.Options))
-                    : await ReadQueriesAsync(queriesFile!, cutoff, cancellationToken);
+                    ? One(ScreeningInput.Read(new ScreeningRequest(single, parse.GetValue(birthDate), parse.GetValue(nationality), null, cutoff, parse.GetValue(exactBirthDate)), ScreeningFields.Options))
+                    : await ReadQueriesAsync(queriesFile!, cutoff, parse.GetValue(exactBirthDate), cancellationToken);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -108,7 +109,7 @@ public static class ScreenCommand
         input.IsValid ? ([input], []) : ([], [.. input.Problems]);
 
     /// <summary>Every person of a queries file (columns name, birth_date, nationality), or every problem in it (up to a hundred).</summary>
-    private static async Task<(List<ScreeningInput> People, List<Problem> Problems)> ReadQueriesAsync(FileInfo file, double? threshold, CancellationToken cancellationToken)
+    private static async Task<(List<ScreeningInput> People, List<Problem> Problems)> ReadQueriesAsync(FileInfo file, double? threshold, bool exactBirthDate, CancellationToken cancellationToken)
     {
         var people = new List<ScreeningInput>();
         var problems = new List<Problem>();
@@ -135,7 +136,7 @@ public static class ScreenCommand
                     continue;
                 }
 
-                var request = new ScreeningRequest(csv.Text(fields.Name), csv.Text(fields.BirthDate), csv.Text(fields.Nationality), null, threshold);
+                var request = new ScreeningRequest(csv.Text(fields.Name), csv.Text(fields.BirthDate), csv.Text(fields.Nationality), null, threshold, exactBirthDate);
                 var input = ScreeningInput.Read(request, fields, csv.Line);
                 if (input.IsValid)
                 {

@@ -7,7 +7,11 @@ namespace Vartio.Screening;
 /// <summary>A traveller to screen as the API's JSON, the command line's options, a queries file's row or the page gives them.</summary>
 /// <param name="Document">The travel document presented; an exact match with a lost or stolen document is a hit whatever the name.</param>
 /// <param name="Threshold">The lowest score reported, above 0 and at most 1; the documented default when omitted.</param>
-public sealed record ScreeningRequest(string? Name, string? BirthDate, string? Nationality, ScreeningDocumentRequest? Document, double? Threshold);
+/// <param name="ExactBirthDate">
+/// Only entries whose birth date agrees with the one given (or is unknown) are hits; by default a birth date years
+/// apart only lowers a full name's hit, since lists' dates are often approximate.
+/// </param>
+public sealed record ScreeningRequest(string? Name, string? BirthDate, string? Nationality, ScreeningDocumentRequest? Document, double? Threshold, bool? ExactBirthDate = null);
 
 public sealed record ScreeningDocumentRequest(string? IssuingState, string? Number);
 
@@ -96,7 +100,7 @@ public sealed record ScreeningInput(ScreeningQuery? Query, double Threshold, IRe
 
         return problems.Count > 0
             ? new ScreeningInput(null, threshold, problems)
-            : new ScreeningInput(new ScreeningQuery(name, birthDate, nationality, document), threshold, []);
+            : new ScreeningInput(new ScreeningQuery(name, birthDate, nationality, document, request.ExactBirthDate ?? false), threshold, []);
     }
 
     /// <summary>A threshold given as text (a command-line option): the number, or the problem with it.</summary>

@@ -45,7 +45,10 @@ public sealed class MatchingShortcutsTests
         Assert.True(EditDistance.MayBeWithin(EditDistance.Letters("petrov"), EditDistance.Letters("pertov"), 1));
     }
 
-    /// <summary>The rule of <see cref="Facts"/>: same date, same year, a day apart in a year, a year off, years apart, unknown.</summary>
+    /// <summary>
+    /// The rule of <see cref="Facts"/>: same date, same year, a day apart in a year, a year off, a few years apart,
+    /// more, full dates decades apart, unknown.
+    /// </summary>
     [Theory]
     [InlineData("1975-03-02", "1975-03-02", nameof(Facts.Outcome.Same))]
     [InlineData("1975-03-02", "1975-03-03", nameof(Facts.Outcome.DayDiffers))]
@@ -54,7 +57,13 @@ public sealed class MatchingShortcutsTests
     [InlineData("1975-03-02", "1975", nameof(Facts.Outcome.SameYear))]
     [InlineData("1975-12-31", "1976-01-01", nameof(Facts.Outcome.YearOff))]
     [InlineData("1974", "1975", nameof(Facts.Outcome.YearOff))]
-    [InlineData("1975", "1977", nameof(Facts.Outcome.Differs))]
+    [InlineData("1975", "1977", nameof(Facts.Outcome.YearsApart))]
+    [InlineData("1975-03-02", "1980-03-02", nameof(Facts.Outcome.YearsApart))]
+    [InlineData("1975", "1981", nameof(Facts.Outcome.Differs))]
+    // Decades apart: ruled out only when both dates are full; a year alone may be approximate.
+    [InlineData("1975-03-02", "1995-03-02", nameof(Facts.Outcome.RuledOut))]
+    [InlineData("1975", "1995-03-02", nameof(Facts.Outcome.Differs))]
+    [InlineData("1975-03-02", "1995", nameof(Facts.Outcome.Differs))]
     [InlineData("", "1975", nameof(Facts.Outcome.NotGiven))]
     [InlineData("1975", "", nameof(Facts.Outcome.UnknownOnList))]
     public void Compare_BirthDates_OutcomeOfTheRule(string query, string list, string outcome)

@@ -101,7 +101,7 @@ public sealed class WatchlistIndexTests
             [("Ivan", "Иван", NamePartMatchKind.TransliterationKey), ("Shcherbakov", "Щербаков", NamePartMatchKind.TransliterationKey)],
             hit.Explanation.Parts.Select(p => (p.QueryPart, p.ListPart, p.How)));
         Assert.Equal(["Петрович"], hit.Explanation.UnmatchedListParts);
-        Assert.Contains("Shcherbakov ~ Щербаков (transliteration)", hit.Explanation.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Shcherbakov ~ Щербаков (transliteration: Cyrillic written in Latin letters)", hit.Explanation.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -144,6 +144,26 @@ public sealed class BorderTimelineTests
     }
 
     [Fact]
+    public void StatusAt_30November_VartiusClosedToRailFreightToo()
+    {
+        // DOMAIN.md §3, the Government's decision of 2023-11-28: from 30 November 2023 Vainikkala is the one
+        // crossing point left open on the eastern border, for rail freight only; Vartius's freight trains stop
+        // too. Before, Vartius was restricted (road closed, rail freight open).
+        Assert.Equal(CrossingPointState.Restricted, At("VAR", Local(2023, 11, 29, 23, 59)).State);
+        var vartius = At("VAR", Local(2023, 11, 30, 0));
+        Assert.Equal(CrossingPointState.Closed, vartius.State);
+        Assert.Equal(CrossingPointState.Closed, vartius.Condition.Traffic.Single(t => t.Traffic == Traffic.RailFreight).State);
+
+        // Later decisions close its road again without reopening the freight trains.
+        foreach (var at in new[] { Local(2023, 12, 14, 12), Local(2024, 1, 20, 12), Local(2024, 6, 1, 12) })
+        {
+            Assert.Equal(CrossingPointState.Closed, At("VAR", at).State);
+        }
+
+        Assert.Equal(CrossingPointState.Open, At("VAI", Local(2023, 11, 30, 0)).State);
+    }
+
+    [Fact]
     public void StatusAt_14December_VaalimaaAtMidnightNiiralaAtItsEightOClockOpening()
     {
         Assert.Equal(CrossingPointState.Closed, At("VAA", Local(2023, 12, 13, 23, 59)).State);
@@ -238,12 +258,12 @@ public sealed class BorderTimelineTests
         var changes = Timeline.ChangesBetween(Local(2023, 11, 17, 0), Local(2023, 11, 30, 0));
 
         // 18 Nov: four closures plus asylum stopping at KUU and RAJ; 24 Nov: KUU, SAL, VAR close, RAJ starts
-        // receiving; 30 Nov: RAJ closes.
+        // receiving; 30 Nov: RAJ closes, and VAR to rail freight too.
         Assert.Equal(
             [
                 "18/IMA", "18/KUU", "18/NII", "18/NUI", "18/RAJ", "18/VAA",
                 "24/KUU", "24/RAJ", "24/SAL", "24/VAR",
-                "30/RAJ",
+                "30/RAJ", "30/VAR",
             ],
             changes.Select(c => $"{c.At.InZone(Helsinki).Day}/{c.CrossingPointCode}").ToList());
     }

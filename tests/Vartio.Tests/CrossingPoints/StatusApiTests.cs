@@ -108,7 +108,8 @@ public abstract class StatusApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var client = app.Anonymous();
         var detail = await client.GetFromJsonAsync<JsonElement>("/api/v1/crossing-points/var", TestContext.Current.CancellationToken);
         Assert.Equal("Vartius", detail.GetProperty("crossingPoint").GetProperty("name").GetString());
-        Assert.Equal("restricted", detail.GetProperty("status").GetProperty("status").GetString());
+        // Closed to every traffic since 30 November 2023, freight trains included (DOMAIN.md §3, decision of 2023-11-28).
+        Assert.Equal("closed", detail.GetProperty("status").GetProperty("status").GetString());
 
         var missing = await client.GetAsync("/api/v1/crossing-points/XYZ", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

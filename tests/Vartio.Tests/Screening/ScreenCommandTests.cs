@@ -45,6 +45,23 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ScreenWithABirthYearApart_HitsLowerUnlessAnExactDateIsAsked()
+    {
+        // Lists' birth dates are often approximate: four years apart lowers a full name's hit by 0.05 (docs/SCREENING.md) and says so.
+        var (code, output, _) = await RunAsync("screen", "--list", File(VartioList), "--name", "Ivan Shcherbakov", "--birth-date", "1979-03-02", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var hit = json.RootElement.GetProperty("hits")[0];
+        Assert.Equal("R-1", hit.GetProperty("id").GetString());
+        Assert.Equal(0.95, hit.GetProperty("score").GetDouble(), 3);
+        Assert.Equal("birth year 4 years apart (1979-03-02, list 1975-03-02)", hit.GetProperty("explanation").GetProperty("birthDate").GetProperty("detail").GetString());
+
+        var (exactCode, exact, _) = await RunAsync("screen", "--list", File(VartioList), "--name", "Ivan Shcherbakov", "--birth-date", "1979-03-02", "--exact-birth-date");
+        Assert.Equal(0, exactCode);
+        Assert.Contains("No hit for Ivan Shcherbakov", exact, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScreenWithoutHitsExitsZero()
     {
         var (code, output, _) = await RunAsync("screen", "--list", File(VartioList), "--name", "Aleksandr Smirnov", "--birth-date", "1975-03-02");
