@@ -124,6 +124,7 @@ public static class VartioHost
         app.UseReverseProxy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseNotFoundPage();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
