@@ -112,6 +112,53 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.Context.CloseAsync();
     }
 
+    /// <summary>WCAG 2.1 2.4.7 Focus Visible: each element the Tab key reaches is outlined (MudBlazor's stylesheet removes the outline of links and buttons).</summary>
+    [Theory]
+    [InlineData("anonymous", "/status?at=2023-11-20T12:00")]
+    [InlineData("Admin", "/admin/users")]
+    [InlineData("Decider", "/decisions")]
+    public async Task KeyboardFocus_IsOutlinedOnEveryElementTheTabKeyReaches(string caller, string path)
+    {
+        var page = caller == "anonymous" ? await app.NewPageAsync() : await app.SignedInPageAsync(caller);
+        await page.GotoAsync(path);
+        await WaitUntilInteractiveAsync(page);
+        var unoutlined = new List<string>();
+        for (var i = 0; i < 25; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string[]>(@"() => {
+                const e = document.activeElement;
+                if (!e || e === document.body) return ['', 'none', '0'];
+                const style = getComputedStyle(e);
+                return [e.outerHTML.slice(0, 80), style.outlineStyle, style.outlineWidth];
+            }");
+            if (focused[0].Length > 0 && (focused[1] == "none" || double.Parse(focused[2].Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) < 2))
+            {
+                unoutlined.Add($"{focused[0]} (outline {focused[1]} {focused[2]})");
+            }
+        }
+
+        await page.Context.CloseAsync();
+        Assert.True(unoutlined.Count == 0, "Focused without a visible outline:\n" + string.Join("\n", unoutlined));
+    }
+
+    [Fact]
+    public async Task CheckResult_IsAnnouncedByALiveRegionThatWasThereBeforeIt()
+    {
+        var page = await app.SignedInPageAsync("Officer");
+        await page.GotoAsync("/checks");
+        await WaitUntilInteractiveAsync(page);
+        var announcer = page.Locator("[data-testid='announcer']");
+        await Assertions.Expect(announcer).ToHaveAttributeAsync("aria-live", "polite");
+        await Assertions.Expect(announcer).ToHaveTextAsync("");
+
+        await ShowCheckAsync(app, page);
+
+        // Regulation (EU) 2016/399, Annex V Part B: C, no valid visa.
+        await Assertions.Expect(announcer).ToHaveTextAsync("Proposal: refuse (C).");
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public void EveryPageInTheAccessTableIsVisited()
     {
