@@ -61,6 +61,70 @@ public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task StatusPageAt360Pixels_ShowsTheSummaryFirst_AndCardsThatFitTheScreen()
+    {
+        var page = await app.NewPageAsync(width: 360, height: 740);
+        await page.GotoAsync("/?at=2023-11-20T12:00");
+
+        // From 18 November 2023 Vaalimaa, Nuijamaa, Imatra and Niirala are closed; Vartius, Salla, Kuusamo and
+        // Raja-Jooseppi stay open (the Government's decision of 16 November 2023; docs/DATA.md).
+        var first = page.Locator("main > *").Nth(1);
+        await Assertions.Expect(first).ToHaveAttributeAsync("data-testid", "status-live");
+        var summary = page.Locator("[data-testid='status-summary']");
+        await Assertions.Expect(summary).ToContainTextAsync("Open on land: ");
+        await Assertions.Expect(summary).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Closed: .*Vaalimaa"));
+        await Assertions.Expect(page.Locator("table.points")).ToBeHiddenAsync();
+        var vaalimaa = page.Locator("li[data-code='VAA']");
+        await Assertions.Expect(vaalimaa).ToBeVisibleAsync();
+        await Assertions.Expect(vaalimaa).ToContainTextAsync("No one may cross here.");
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 360, $"The page is {scrollWidth}px wide on a 360px screen.");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "status-360.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task StatusPage_GivenADateAlone_ShowsTheStartOfThatDayAtTheBorder()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?at=2023-11-20");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("2023-11-20 00:00 (UTC+02)");
+    }
+
+    [Fact]
+    public async Task StatusPage_WritesTheEndOfAClosureAsItsLastDay_AsTheAnnouncementDoes()
+    {
+        var page = await app.NewPageAsync();
+
+        // The Government's decision of 28 November 2023 closed the whole land border until 13 December 2023:
+        // its effect ends at 00:00 on 14 December (docs/DATA.md), which a traveller reads as "until 13 December".
+        await page.GotoAsync("/?at=2023-12-01T12:00");
+        var rajaJooseppi = page.Locator("tr[data-code='RAJ']");
+        await Assertions.Expect(rajaJooseppi).ToContainTextAsync("until 13 December 2023");
+        await Assertions.Expect(rajaJooseppi).Not.ToContainTextAsync("2023-12-14 00:00");
+    }
+
+    [Fact]
+    public async Task StatusPage_LoadsWithoutAnyScriptBlockedByTheContentSecurityPolicy_AndHasAFavicon()
+    {
+        var page = await app.NewPageAsync();
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                blocked.Add(message.Text);
+            }
+        };
+        await page.GotoAsync("/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Empty(blocked);
+        var icon = await page.Locator("link[rel='icon']").GetAttributeAsync("href");
+        var response = await page.APIRequest.GetAsync(icon!);
+        Assert.Equal(200, response.Status);
+    }
+
+    [Fact]
     public async Task DeciderPages_RequireSignIn_AndAnOfficerIsRefused()
     {
         var page = await app.NewPageAsync();
