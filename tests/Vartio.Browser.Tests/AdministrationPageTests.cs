@@ -54,6 +54,9 @@ public sealed class AdministrationPageTests(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("[data-testid='secret'] code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^vartio_[0-9a-f]{32}_"));
         var row = page.Locator("tr[data-token='niirala-kiosk']");
         await Assertions.Expect(row).ToContainTextAsync("active");
+
+        // Created at the fixed "now", 15 January 2026 10:00 UTC, shown in Helsinki time as every time on the pages.
+        await Assertions.Expect(row).ToContainTextAsync("2026-01-15 12:00 (UTC+02)");
         await row.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("revoked");
     }

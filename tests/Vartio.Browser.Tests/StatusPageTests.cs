@@ -139,6 +139,23 @@ public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task SigningInAfterAFailedAttempt_StillLeadsToThePageAskedFor()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/decisions");
+        await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf("Decider"));
+        await page.Locator("input[name='password']").FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The user name or password is wrong");
+
+        await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf("Decider"));
+        await page.Locator("input[name='password']").FillAsync(VartioApp.PasswordOf("Decider"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/decisions");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Decisions");
+    }
+
+    [Fact]
     public async Task Decider_DraftsPreviewsAndPublishes_InTheBrowser()
     {
         var page = await app.NewPageAsync();
