@@ -202,6 +202,14 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         await Assertions.Expect(page.Locator("table.points").First).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-alert").First).ToBeVisibleAsync();
+
+        // Publishing cannot be undone: it asks first (checked with the question open, then cancelled).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("cannot be withdrawn");
+        await page.ExpectAccessibleAsync("confirming a publication");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }
 
     private static async Task ShowZoneAsync(BrowserApp app, IPage page)
