@@ -170,7 +170,9 @@ public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
         await page.GetByLabel("Title").FillAsync("Close Nuijamaa port to goods");
         await page.GetByText("Save draft").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-alert-message").First).ToContainTextAsync("effects[0]");
+        // The problem is named in the form's words, not by the API's field path (effects[0].crossingPoint).
+        await Assertions.Expect(page.Locator(".mud-alert-message").First).ToContainTextAsync("Effect 1, crossing point");
+        await Assertions.Expect(page.Locator(".mud-alert-message").First).Not.ToContainTextAsync("effects[");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "decisions-problems.png"), FullPage = true });
     }
 }
