@@ -83,6 +83,33 @@ public sealed class StatusPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Map_DrawsTheBorder_AndNoMarkerOrLabelCoversAnother()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("[data-testid='eastern-border']")).ToHaveCountAsync(1);
+
+        // Nuijamaa and Nuijamaa port are about a kilometre apart: at this scale their markers would coincide.
+        var boxes = await page.EvaluateAsync<double[][]>(@"() => [...document.querySelectorAll('.map svg g[data-code]')].map(g => {
+            const c = g.querySelector('circle').getBoundingClientRect(), t = g.querySelector('text').getBoundingClientRect();
+            return [c.x, c.y, c.width, c.height, t.x, t.y, t.width, t.height];
+        })");
+        Assert.True(boxes.Length >= 10);
+        static bool Overlap(double[] a, int i, double[] b, int j) =>
+            a[i] < b[j] + b[j + 2] && b[j] < a[i] + a[i + 2] && a[i + 1] < b[j + 1] + b[j + 3] && b[j + 1] < a[i + 1] + a[i + 3];
+        for (var m = 0; m < boxes.Length; m++)
+        {
+            for (var n = m + 1; n < boxes.Length; n++)
+            {
+                Assert.False(Overlap(boxes[m], 0, boxes[n], 0), $"Markers {m} and {n} overlap.");
+                Assert.False(Overlap(boxes[m], 4, boxes[n], 4), $"Labels {m} and {n} overlap.");
+            }
+        }
+
+        await page.Locator(".map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "status-map.png") });
+    }
+
+    [Fact]
     public async Task StatusPage_GivenADateAlone_ShowsTheStartOfThatDayAtTheBorder()
     {
         var page = await app.NewPageAsync();
