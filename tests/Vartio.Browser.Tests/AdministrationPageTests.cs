@@ -32,7 +32,17 @@ public sealed class AdministrationPageTests(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(row).ToContainTextAsync("NII");
         await Assertions.Expect(row).ToContainTextAsync("active");
 
+        // Disabling asks first; cancelling changes nothing.
         await row.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("Disable nieminen?");
+        await page.ExpectAccessibleAsync("confirming a disable");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(row).ToContainTextAsync("active");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("disabled");
         await Assertions.Expect(page.Locator("[data-testid='secret']")).ToHaveCountAsync(0);
 
@@ -54,7 +64,12 @@ public sealed class AdministrationPageTests(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("[data-testid='secret'] code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^vartio_[0-9a-f]{32}_"));
         var row = page.Locator("tr[data-token='niirala-kiosk']");
         await Assertions.Expect(row).ToContainTextAsync("active");
+
+        // Created at the fixed "now", 15 January 2026 10:00 UTC, shown in Helsinki time as every time on the pages.
+        await Assertions.Expect(row).ToContainTextAsync("2026-01-15 12:00 (UTC+02)");
         await row.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("active");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("revoked");
     }
 }

@@ -51,6 +51,34 @@ public sealed class BrowserApp : SqliteApp
         return await context.NewPageAsync();
     }
 
+    private readonly Dictionary<string, string> signedIn = new(StringComparer.Ordinal);
+
+    /// <summary>A page signed in as the test user of a role, through the real sign-in form (once per role).</summary>
+    public async Task<IPage> SignedInPageAsync(string role, int width = 1280, int height = 900)
+    {
+        Assert.SkipWhen(BrowserUnavailable is not null, BrowserUnavailable ?? "");
+        if (!signedIn.TryGetValue(role, out var state))
+        {
+            var page = await NewPageAsync(width, height);
+            await page.GotoAsync("/login");
+            await page.Locator("input[name='userName']").FillAsync(VartioApp.UserOf(role));
+            await page.Locator("input[name='password']").FillAsync(VartioApp.PasswordOf(role));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+            state = await page.Context.StorageStateAsync();
+            signedIn[role] = state;
+            await page.Context.CloseAsync();
+        }
+
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            StorageState = state,
+        });
+        return await context.NewPageAsync();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -34,6 +34,8 @@ public static class AccessTable
         // Accounts.
         ["PAGE /login"] = Access.Anyone,
         ["PAGE /denied"] = Access.Anyone,
+        ["PAGE /accessibility"] = Access.Anyone,
+        ["PAGE /not-found"] = Access.Anyone,
         ["POST /account/login"] = Access.Anyone,
         ["POST /account/logout"] = Access.AnyoneSignedIn,
 

@@ -128,6 +128,7 @@ public static class VartioHost
         app.UseReverseProxy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseNotFoundPage();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -142,7 +142,10 @@ public static class Accounts
                 IClock clock,
                 HttpContext http) =>
             {
-                var failed = TypedResults.LocalRedirect(FailedPath);
+                // The page asked for is kept, so signing in after a failed attempt still leads there.
+                var failed = TypedResults.LocalRedirect(RedirectHttpResult.IsLocalUrl(returnUrl) && returnUrl != "/"
+                    ? FailedPath + "&returnUrl=" + Uri.EscapeDataString(returnUrl!)
+                    : FailedPath);
                 var user = await signIn.UserManager.FindByNameAsync(userName);
                 if (user is null || user.Disabled || await signIn.UserManager.IsLockedOutAsync(user))
                 {
