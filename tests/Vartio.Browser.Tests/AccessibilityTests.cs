@@ -43,6 +43,10 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         new("check proposed", "/checks", "PAGE /checks", ShowCheckAsync),
         new("refusal form", "/checks", "PAGE /checks/{id:guid}/refusal", ShowRefusalFormAsync),
         new("overstayers", "/overstayers", "PAGE /overstayers"),
+        new("asylum applicants registered", "/asylum/register", "PAGE /asylum/register", ShowAsylumRegistrationAsync),
+        new("asylum inbox with an application handed over", "/asylum/inbox", "PAGE /asylum/inbox", ShowAsylumInboxAsync),
+        new("asylum list", "/asylum", "PAGE /asylum", ShowAsylumListAsync),
+        new("one asylum registration", "/asylum", "PAGE /asylum/{id:guid}", ShowAsylumApplicationAsync),
         new("watchlists screened and import refused", "/admin/watchlists", "PAGE /admin/watchlists", ShowWatchlistsAsync),
         new("users with a new password", "/admin/users", "PAGE /admin/users", ShowUsersAsync),
         new("tokens with a new token", "/admin/tokens", "PAGE /admin/tokens", ShowTokensAsync),
@@ -232,6 +236,68 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.Locator("[data-testid='check-mrz']").FillAsync("P<RUSIVANOV<<PETR<<<<<<<<<<<<<<<<<<<<<<<<<<<\n7512345672RUS8503150M3001019<<<<<<<<<<<<<<06");
         await page.Locator("[data-testid='check-mrz']").PressAsync("Control+Enter");
         await Assertions.Expect(atHelsinki ? page.Locator("[data-testid='check-proposal']") : page.GetByRole(AriaRole.Alert)).ToContainTextAsync(atHelsinki ? "refuse" : "closed");
+    }
+
+    /// <summary>A family registered at the booth: at Helsinki Airport (received) where the caller works there, else at Vaalimaa (closed: directed elsewhere).</summary>
+    private static async Task ShowAsylumRegistrationAsync(BrowserApp app, IPage page)
+    {
+        if (await page.Locator("[data-testid='asylum-crossing-point'] option[value='HEL']").CountAsync() > 0)
+        {
+            await page.Locator("[data-testid='asylum-crossing-point']").SelectOptionAsync("HEL");
+        }
+
+        await page.Locator("[data-testid='asylum-name']").FillAsync("Khaled Mansour");
+        await page.Locator("[data-testid='asylum-nationality']").FillAsync("SYR");
+        await page.Locator("[data-testid='asylum-add']").ClickAsync();
+        await page.Locator("[data-testid='asylum-name']").Nth(1).FillAsync("Noor Mansour");
+        await page.Locator("[data-testid='asylum-birth']").Nth(1).FillAsync("2017-08-15");
+        await page.Locator("[data-testid='asylum-submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid='asylum-application']")).ToHaveCountAsync(2);
+    }
+
+    /// <summary>Registers one person at Helsinki Airport through the service, as an officer there, and hands the application over.</summary>
+    private static async Task<Guid> SeedAsylumApplicationAsync(BrowserApp app)
+    {
+        var officer = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [
+                new(System.Security.Claims.ClaimTypes.Name, "test-officer"),
+                new(System.Security.Claims.ClaimTypes.Role, Roles.Officer),
+                new(VartioClaims.CrossingPoint, "HEL"),
+            ],
+            "test",
+            System.Security.Claims.ClaimTypes.Name,
+            System.Security.Claims.ClaimTypes.Role));
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var (registered, refusal) = await scope.ServiceProvider.GetRequiredService<Asylum.AsylumRegistrations>().RecordAsync(
+            new Asylum.AsylumRegistrationRequest("HEL", null, null, [new Asylum.ApplicantRequest(null, "Amina Yusuf", null, 1994, "SOM", "female", "foot", ["vulnerable"], false, null)]),
+            officer,
+            CancellationToken.None);
+        Assert.Null(refusal);
+        var id = registered!.Applications[0].Id;
+        var (_, notHandedOver) = await scope.ServiceProvider.GetRequiredService<Asylum.AsylumApplications>().HandOverAsync(id, new Asylum.HandoverRequest("Finnish Immigration Service"), officer, CancellationToken.None);
+        Assert.Null(notHandedOver);
+        return id;
+    }
+
+    private static async Task ShowAsylumInboxAsync(BrowserApp app, IPage page)
+    {
+        await SeedAsylumApplicationAsync(app);
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid='inbox']")).ToContainTextAsync("Amina Yusuf");
+    }
+
+    private static async Task ShowAsylumListAsync(BrowserApp app, IPage page)
+    {
+        await SeedAsylumApplicationAsync(app);
+        await page.GotoAsync("/asylum?crossingPoint=HEL");
+        await Assertions.Expect(page.Locator("[data-testid='asylum-count']")).ToBeVisibleAsync();
+    }
+
+    private static async Task ShowAsylumApplicationAsync(BrowserApp app, IPage page)
+    {
+        var id = await SeedAsylumApplicationAsync(app);
+        await page.GotoAsync($"/asylum/{id}");
     }
 
     private static async Task<bool> CanCheckAtHelsinkiAsync(IPage page) =>
