@@ -148,7 +148,7 @@ public sealed class AsylumApplications(VartioDbContext db, IClock clock, Timelin
     private async Task<(AsylumApplicationResponse? Application, CheckRefusal? Refusal, bool Changed)> MoveOnceAsync(Guid id, HandoverStatus to, string? note, ClaimsPrincipal user, CancellationToken ct)
     {
         var problems = new List<Problem>();
-        var text = ReadNote(note, problems);
+        var text = LateRecording.ReadText(note, "note", MaxNoteLength, problems);
         if (problems.Count > 0)
         {
             return (null, CheckRefusal.Invalid(problems, title: "The application cannot be moved"), false);
@@ -330,26 +330,6 @@ public sealed class AsylumApplications(VartioDbContext db, IClock clock, Timelin
             : caseworker
                 ? new CheckRefusal(StatusCodes.Status403Forbidden, "Only the border guard hands over", $"Handover and leaving before handover are recorded by the officers at {crossingPoint}.", [])
                 : NotYourCrossingPoint(crossingPoint);
-    }
-
-    private static string? ReadNote(string? note, List<Problem> problems)
-    {
-        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (StoredText.Fault(text) is { } fault)
-        {
-            problems.Add(new Problem("note", fault));
-        }
-        else if (text.Length > MaxNoteLength)
-        {
-            problems.Add(new Problem("note", $"At most {MaxNoteLength} characters."));
-        }
-
-        return text;
     }
 
     private static CheckRefusal Invalid(Problem problem) => CheckRefusal.Invalid([problem], title: "The request cannot be used");

@@ -73,28 +73,31 @@ public static class LateRecording
     }
 
     /// <summary>The reason as stored (trimmed; null when blank), or null with a problem on <c>lateReason</c>.</summary>
-    public static string? ReadReason(string? text, List<Problem> problems)
+    public static string? ReadReason(string? text, List<Problem> problems) => ReadText(text, "lateReason", MaxReasonLength, problems);
+
+    /// <summary>An optional free text of a request as stored (trimmed; null when blank), or null with a problem on <paramref name="field"/>.</summary>
+    public static string? ReadText(string? text, string field, int maxLength, List<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var reason = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        if (reason is null)
+        var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (trimmed is null)
         {
             return null;
         }
 
-        if (StoredText.Fault(reason) is { } fault)
+        if (StoredText.Fault(trimmed) is { } fault)
         {
-            problems.Add(new Problem("lateReason", fault));
+            problems.Add(new Problem(field, fault));
             return null;
         }
 
-        if (reason.Length > MaxReasonLength)
+        if (trimmed.Length > maxLength)
         {
-            problems.Add(new Problem("lateReason", $"Keep it to {MaxReasonLength} characters."));
+            problems.Add(new Problem(field, $"Keep it to {maxLength} characters."));
             return null;
         }
 
-        return reason;
+        return trimmed;
     }
 
     /// <summary>What is wrong with the instant and reason of a record made at <paramref name="now"/>; null when nothing.</summary>
