@@ -427,7 +427,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.Day).HasMaxLength(10);
             e.Property(x => x.Measure).HasMaxLength(20);
             e.Property(x => x.Dimension).HasMaxLength(40);
-            e.HasIndex(x => new { x.Measure, x.Day });
+            e.HasIndex(x => new { x.Measure, x.Dimension, x.Day });
             e.ToTable(t =>
             {
                 t.HasCheckConstraint("ck_hourly_counts_hour", "hour BETWEEN 0 AND 23");
@@ -445,7 +445,8 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.Day).HasMaxLength(10);
             e.Property(x => x.Measure).HasMaxLength(20);
             e.Property(x => x.Dimension).HasMaxLength(40);
-            e.HasIndex(x => new { x.Measure, x.Day });
+            // Totals of one measure over a period lie together: a year of every crossing point reads one range.
+            e.HasIndex(x => new { x.Measure, x.Dimension, x.Day });
             e.ToTable(t =>
             {
                 t.HasCheckConstraint("ck_daily_counts_day", "length(day) = 10");

@@ -908,7 +908,7 @@ namespace Vartio.Data.Migrations.Postgres
 
                     b.HasKey("CrossingPointCode", "Day", "Measure", "Dimension");
 
-                    b.HasIndex("Measure", "Day");
+                    b.HasIndex("Measure", "Dimension", "Day");
 
                     b.ToTable("daily_counts", null, t =>
                         {
@@ -1089,7 +1089,7 @@ namespace Vartio.Data.Migrations.Postgres
 
                     b.HasKey("CrossingPointCode", "Day", "Hour", "Measure", "Dimension");
 
-                    b.HasIndex("Measure", "Day");
+                    b.HasIndex("Measure", "Dimension", "Day");
 
                     b.ToTable("hourly_counts", null, t =>
                         {

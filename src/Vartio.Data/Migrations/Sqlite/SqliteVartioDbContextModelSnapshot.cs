@@ -891,7 +891,7 @@ namespace Vartio.Data.Migrations.Sqlite
 
                     b.HasKey("CrossingPointCode", "Day", "Measure", "Dimension");
 
-                    b.HasIndex("Measure", "Day");
+                    b.HasIndex("Measure", "Dimension", "Day");
 
                     b.ToTable("daily_counts", null, t =>
                         {
@@ -1069,7 +1069,7 @@ namespace Vartio.Data.Migrations.Sqlite
 
                     b.HasKey("CrossingPointCode", "Day", "Hour", "Measure", "Dimension");
 
-                    b.HasIndex("Measure", "Day");
+                    b.HasIndex("Measure", "Dimension", "Day");
 
                     b.ToTable("hourly_counts", null, t =>
                         {
