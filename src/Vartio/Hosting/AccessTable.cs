@@ -109,6 +109,10 @@ public static class AccessTable
 
         // Statistics: counts, no personal data.
         ["GET /api/v1/statistics"] = Access.Policy(Policies.Statistics),
+        ["GET /api/v1/statistics/daily"] = Access.Policy(Policies.Statistics),
+        ["GET /api/v1/reviews/monthly"] = Access.Policy(Policies.Statistics),
+        ["GET /api/v1/reviews/monthly.csv"] = Access.Policy(Policies.Statistics),
+        ["PAGE /reviews/monthly"] = Access.Policy(Policies.Statistics),
 
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),

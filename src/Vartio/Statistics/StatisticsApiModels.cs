@@ -20,3 +20,17 @@ public sealed record StatisticsSeriesResponse(string? CrossingPoint, long Total,
 /// <param name="Period">2023-11-18T14 (an hour, local time), 2023-11-18 (a day), 2023-W46 (an ISO week) or 2023-11 (a month).</param>
 /// <param name="Breakdown">The count per key of <c>by</c> (SYR, C, bicycle, unknown); omitted without <c>by</c>.</param>
 public sealed record StatisticsPointResponse(string Period, long Count, IReadOnlyDictionary<string, long>? Breakdown);
+
+/// <summary>One crossing point's figures for one local day (docs/API.md, "Daily figures").</summary>
+/// <param name="Date">The local date at the crossing point, YYYY-MM-DD.</param>
+/// <param name="Refusals">Travellers refused entry (a refusal on several grounds counts once).</param>
+/// <param name="AsylumApplications">Applications received at the crossing point.</param>
+/// <param name="IrregularArrivals">Arrivals registered where applications were not received.</param>
+public sealed record DailyFiguresResponse(
+    string Date,
+    string CrossingPoint,
+    long Entries,
+    long Exits,
+    long Refusals,
+    long AsylumApplications,
+    long IrregularArrivals);

@@ -35,12 +35,7 @@ public sealed record StatisticsQuery(string Measure, LocalDate From, LocalDate T
             problems.Add(new Problem("measure", $"Give one of {string.Join(", ", Counts.Measures)}."));
         }
 
-        var start = Date(from, "from", problems);
-        var end = Date(to, "to", problems);
-        if (start is { } s && end is { } e && (e < s || Period.Between(s, e, PeriodUnits.Days).Days >= MaxDays))
-        {
-            problems.Add(new Problem("to", e < s ? "The period ends before it begins." : $"At most {MaxDays} days at once."));
-        }
+        var (start, end) = ReadPeriod(from, to, problems);
 
         var g = (granularity ?? Day).Trim().ToLowerInvariant();
         if (!Granularities.Contains(g))
@@ -58,13 +53,33 @@ public sealed record StatisticsQuery(string Measure, LocalDate From, LocalDate T
             problems.Add(new Problem("by", $"Give one of {string.Join(", ", Breakdowns)}."));
         }
 
+        var points = ReadCrossingPoints(crossingPoint, problems);
+        return problems.Count > 0 ? (null, problems) : (new StatisticsQuery(m!, start!.Value, end!.Value, points, g, b, split == true), []);
+    }
+
+    /// <summary>Reads <c>from</c> and <c>to</c>: local dates, in order, at most <see cref="MaxDays"/> apart.</summary>
+    internal static (LocalDate? From, LocalDate? To) ReadPeriod(string? from, string? to, List<Problem> problems)
+    {
+        var start = Date(from, "from", problems);
+        var end = Date(to, "to", problems);
+        if (start is { } s && end is { } e && (e < s || Period.Between(s, e, PeriodUnits.Days).Days >= MaxDays))
+        {
+            problems.Add(new Problem("to", e < s ? "The period ends before it begins." : $"At most {MaxDays} days at once."));
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Reads <c>crossingPoint</c>: codes separated by commas; none means all of them.</summary>
+    internal static List<string> ReadCrossingPoints(string? crossingPoint, List<Problem> problems)
+    {
         var points = (crossingPoint ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToUpperInvariant()).Distinct().ToList();
         if (points.Any(p => p.Length > 8 || !p.All(char.IsAsciiLetterOrDigit)))
         {
             problems.Add(new Problem("crossingPoint", "Give crossing point codes separated by commas, for example VAR,SAL."));
         }
 
-        return problems.Count > 0 ? (null, problems) : (new StatisticsQuery(m!, start!.Value, end!.Value, points, g, b, split == true), []);
+        return points;
     }
 
     private static LocalDate? Date(string? text, string field, List<Problem> problems)

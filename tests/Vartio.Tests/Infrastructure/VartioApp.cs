@@ -26,6 +26,8 @@ public abstract partial class VartioApp : IAsyncLifetime
 
     private readonly Dictionary<string, HttpClient> clients = new(StringComparer.Ordinal);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task>> shared = new(StringComparer.Ordinal);
+
     public FakeClock Clock { get; } = new(DefaultNow);
 
     public WebApplication App { get; private set; } = null!;
@@ -121,6 +123,9 @@ public abstract partial class VartioApp : IAsyncLifetime
 
     /// <summary>Skips the calling test, with the reason, when this provider cannot run here.</summary>
     public void SkipIfUnavailable() => Assert.SkipWhen(Unavailable is not null, Unavailable ?? "");
+
+    /// <summary>Records that several tests of a class read, made once per fixture (the first caller makes them).</summary>
+    public Task OnceAsync(string key, Func<Task> make) => shared.GetOrAdd(key, _ => new Lazy<Task>(make)).Value;
 
     /// <summary>A client with its own cookies, not signed in.</summary>
     public HttpClient Anonymous()
