@@ -51,6 +51,9 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         new("users with a new password", "/admin/users", "PAGE /admin/users", ShowUsersAsync),
         new("tokens with a new token", "/admin/tokens", "PAGE /admin/tokens", ShowTokensAsync),
         new("audit log verified", "/admin/audit?verify=1", "PAGE /admin/audit"),
+        new("situation with arrivals today", "/dashboard", "PAGE /dashboard", ShowDashboardAsync),
+        new("situation for a period that cannot be read", "/dashboard?from=2023-11-30&to=2023-11-01", "PAGE /dashboard"),
+        new("monthly review", "/reviews/monthly?month=2026-01", "PAGE /reviews/monthly"),
     ];
 
     public static TheoryData<string, string> VisitsAndCallers()
@@ -277,6 +280,14 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         var (_, notHandedOver) = await scope.ServiceProvider.GetRequiredService<Asylum.AsylumApplications>().HandOverAsync(id, new Asylum.HandoverRequest("Finnish Immigration Service"), officer, CancellationToken.None);
         Assert.Null(notHandedOver);
         return id;
+    }
+
+    private static async Task ShowDashboardAsync(BrowserApp app, IPage page)
+    {
+        await SeedAsylumApplicationAsync(app);
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("#arrivals-chart .main-svg").First).ToBeVisibleAsync();
     }
 
     private static async Task ShowAsylumInboxAsync(BrowserApp app, IPage page)

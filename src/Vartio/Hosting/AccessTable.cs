@@ -113,6 +113,7 @@ public static class AccessTable
         ["GET /api/v1/reviews/monthly"] = Access.Policy(Policies.Statistics),
         ["GET /api/v1/reviews/monthly.csv"] = Access.Policy(Policies.Statistics),
         ["PAGE /reviews/monthly"] = Access.Policy(Policies.Statistics),
+        ["PAGE /dashboard"] = Access.Policy(Policies.Statistics),
 
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),

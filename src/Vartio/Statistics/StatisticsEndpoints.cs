@@ -7,7 +7,7 @@ namespace Vartio.Statistics;
 /// <summary>Counts of crossings, refusals, referrals, watchlist hits, asylum applications and irregular arrivals (docs/API.md, "Statistics").</summary>
 public static class StatisticsEndpoints
 {
-    public static IServiceCollection AddStatistics(this IServiceCollection services) => services.AddScoped<StatisticsQueries>().AddScoped<DailyFigures>().AddScoped<MonthlyReviews>();
+    public static IServiceCollection AddStatistics(this IServiceCollection services) => services.AddScoped<StatisticsQueries>().AddScoped<DailyFigures>().AddScoped<MonthlyReviews>().AddScoped<Situation>();
 
     public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
     {
