@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Calendars;
 using NodaTime.Text;
+using Vartio.Checks;
 using Vartio.Data;
+using Vartio.Domain.Countries;
 using Vartio.Domain.Problems;
 
 namespace Vartio.Statistics;
@@ -23,7 +25,10 @@ public sealed record StatisticsQuery(string Measure, LocalDate From, LocalDate T
 
     public static IReadOnlyList<string> Granularities { get; } = [Hour, Day, Week, Month];
 
-    public static IReadOnlyList<string> Breakdowns { get; } = ["nationality", "reason", "arrivedBy"];
+    /// <summary>Breakdowns: the keys counted (<see cref="Counts"/>), and nationalities in their groups (<see cref="NationalityGroups"/>).</summary>
+    public static IReadOnlyList<string> Breakdowns { get; } = ["nationality", NationalityGroup, "reason", "arrivedBy"];
+
+    public const string NationalityGroup = "nationalityGroup";
 
     /// <summary>Reads the query string: each problem names its parameter.</summary>
     public static (StatisticsQuery? Query, IReadOnlyList<Problem> Problems) Read(string? measure, string? from, string? to, string? crossingPoint, string? granularity, string? by, bool? split)
@@ -99,14 +104,23 @@ public sealed record StatisticsQuery(string Measure, LocalDate From, LocalDate T
 /// Statistics from the counters kept with each write (<see cref="Counts"/>): days and longer periods from the daily
 /// counters, hours from the hourly ones; periods without any count are given as zero.
 /// </summary>
-public sealed class StatisticsQueries(VartioDbContext db)
+public sealed class StatisticsQueries(VartioDbContext db, VisaRequirementLists visaLists)
 {
     public async Task<StatisticsResponse> CountAsync(StatisticsQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var from = LocalDatePattern.Iso.Format(query.From);
         var to = LocalDatePattern.Iso.Format(query.To);
-        var prefix = query.By is null ? null : query.By + ":";
+        // Nationality groups are read from the nationality keys, each grouped as on its own day.
+        var prefix = query.By switch
+        {
+            null => null,
+            StatisticsQuery.NationalityGroup => Counts.Nationality(null)[..^NationalityGroups.Unknown.Length],
+            _ => query.By + ":",
+        };
+        var visas = query.By == StatisticsQuery.NationalityGroup ? (await visaLists.GetAsync(ct)).Table : null;
+        string Key(string day, string dimension) => visas is null || dimension == Counts.Total ? dimension
+            : prefix + NationalityGroups.Of(dimension[prefix!.Length..], LocalDatePattern.Iso.Parse(day).Value, visas);
         var points = query.CrossingPoints;
 
         List<(string Point, string Period, string Dimension, long Count)> rows;
@@ -116,7 +130,7 @@ public sealed class StatisticsQueries(VartioDbContext db)
             hourly = points.Count > 0 ? hourly.Where(c => points.Contains(c.CrossingPointCode)) : hourly;
             hourly = prefix is null ? hourly.Where(c => c.Dimension == Counts.Total) : hourly.Where(c => c.Dimension == Counts.Total || c.Dimension.StartsWith(prefix));
             rows = [.. (await hourly.Select(c => new { c.CrossingPointCode, c.Day, c.Hour, c.Dimension, c.Count }).ToListAsync(ct))
-                .Select(c => (c.CrossingPointCode, $"{c.Day}T{c.Hour:D2}", c.Dimension, c.Count))];
+                .Select(c => (c.CrossingPointCode, $"{c.Day}T{c.Hour:D2}", Key(c.Day, c.Dimension), c.Count))];
         }
         else
         {
@@ -124,7 +138,7 @@ public sealed class StatisticsQueries(VartioDbContext db)
             daily = points.Count > 0 ? daily.Where(c => points.Contains(c.CrossingPointCode)) : daily;
             daily = prefix is null ? daily.Where(c => c.Dimension == Counts.Total) : daily.Where(c => c.Dimension == Counts.Total || c.Dimension.StartsWith(prefix));
             rows = [.. (await daily.Select(c => new { c.CrossingPointCode, c.Day, c.Dimension, c.Count }).ToListAsync(ct))
-                .Select(c => (c.CrossingPointCode, PeriodOf(LocalDatePattern.Iso.Parse(c.Day).Value, query.Granularity), c.Dimension, c.Count))];
+                .Select(c => (c.CrossingPointCode, PeriodOf(LocalDatePattern.Iso.Parse(c.Day).Value, query.Granularity), Key(c.Day, c.Dimension), c.Count))];
         }
 
         var periods = Periods(query).ToList();

@@ -112,6 +112,13 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var entry = entries.GetProperty("series")[0].GetProperty("points")[0];
         Assert.Equal(1, entry.GetProperty("count").GetInt64());
         Assert.Equal(1, entry.GetProperty("breakdown").GetProperty("FIN").GetInt64());
+
+        // In nationality groups: a Finn has the Union right of free movement; a Russian needs a visa (Annex I).
+        var entryGroups = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/statistics?measure=entry&crossingPoint=HEL&from=2026-01-14&to=2026-01-14&by=nationalityGroup", Ct);
+        var refusalGroups = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/statistics?measure=refusal&crossingPoint=HEL&from=2026-01-14&to=2026-01-14&by=nationalityGroup&granularity=hour", Ct);
+        Assert.Equal("""{"freeMovement":1}""", entryGroups.GetProperty("series")[0].GetProperty("points")[0].GetProperty("breakdown").GetRawText());
+        var hour = refusalGroups.GetProperty("series")[0].GetProperty("points").EnumerateArray().Single(p => p.GetProperty("count").GetInt64() > 0);
+        Assert.Equal("""{"visaRequired":1}""", hour.GetProperty("breakdown").GetRawText());
     }
 
     private static async Task DecideAsync(HttpClient officer, string[] zone, string outcome)
