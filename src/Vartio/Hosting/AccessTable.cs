@@ -35,6 +35,7 @@ public static class AccessTable
         ["PAGE /login"] = Access.Anyone,
         ["PAGE /denied"] = Access.Anyone,
         ["PAGE /accessibility"] = Access.Anyone,
+        ["GET /language/{code}"] = Access.Anyone,
         ["PAGE /not-found"] = Access.Anyone,
         ["POST /account/login"] = Access.Anyone,
         ["POST /account/logout"] = Access.AnyoneSignedIn,

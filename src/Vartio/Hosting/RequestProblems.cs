@@ -21,23 +21,30 @@ public static class RequestProblems
         services.AddExceptionHandler<BadRequestHandler>();
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails = context =>
         {
-            if (context.ProblemDetails.Detail is not null)
-            {
-                return;
-            }
-
-            if (context.ProblemDetails.Status == StatusCodes.Status401Unauthorized)
-            {
-                context.ProblemDetails.Detail = Challenges.Explanation;
-            }
-            else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
-            {
-                // Binding answers a body over the limit with a bare 413; say what the limit is.
-                var limit = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
-                context.ProblemDetails.Detail = TooLarge(limit);
-            }
+            Describe(context);
+            Languages.Translate(context.ProblemDetails, context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<PageText>>());
         });
         return services;
+    }
+
+    /// <summary>Says what a bare 401 or 413 means.</summary>
+    private static void Describe(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Detail is not null)
+        {
+            return;
+        }
+
+        if (context.ProblemDetails.Status == StatusCodes.Status401Unauthorized)
+        {
+            context.ProblemDetails.Detail = Challenges.Explanation;
+        }
+        else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Binding answers a body over the limit with a bare 413; say what the limit is.
+            var limit = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+            context.ProblemDetails.Detail = TooLarge(limit);
+        }
     }
 
     /// <summary>The problem a request that could not be read has, or null when the exception is not about the request.</summary>

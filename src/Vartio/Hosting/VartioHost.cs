@@ -95,6 +95,7 @@ public static class VartioHost
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
+        services.AddLanguages();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
@@ -135,6 +136,7 @@ public static class VartioHost
         }
 
         app.UseSecurityHeaders();
+        app.UseRequestLocalization();
         app.UseHttpLogging();
         app.UseHttpProtocol();
         app.UseAuthentication();
@@ -151,6 +153,7 @@ public static class VartioHost
 
         // The table of contents: one line per capability.
         var endpoints = app.MapGroup("").WithAccessTable().WithDefaultBodyLimit(app.Configuration);
+        endpoints.MapLanguages();
         endpoints.MapAccounts();
         endpoints.MapCrossingPoints();
         endpoints.MapDocuments();

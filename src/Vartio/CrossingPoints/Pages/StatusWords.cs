@@ -1,17 +1,26 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using NodaTime.Text;
 using Vartio.Domain.CrossingPoints;
 
 namespace Vartio.CrossingPoints.Pages;
 
-/// <summary>The status page's words for travellers: what a status means, and dates as announcements write them.</summary>
+/// <summary>
+/// The status page's words for travellers, in the visitor's language (<see cref="PageText"/>): what a status
+/// means, and dates as announcements write them, in the language's own date format.
+/// </summary>
 public static class StatusWords
 {
-    private static readonly LocalDatePattern Day = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
-    private static readonly LocalDateTimePattern DayAndTime = LocalDateTimePattern.Create("d MMMM uuuu HH':'mm", CultureInfo.InvariantCulture);
-
+    /// <summary>The state as a code for attributes and styles (<c>open</c>, <c>closed</c>, <c>restricted</c>); never translated.</summary>
     public static string StateName(CrossingPointState state) => state.ToString().ToLowerInvariant();
+
+    /// <summary>The state in words.</summary>
+    public static string State(CrossingPointState state, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[StateName(state)];
+    }
 
     public static string Traffic(string traffic) => traffic switch
     {
@@ -21,87 +30,136 @@ public static class StatusWords
         _ => traffic,
     };
 
+    public static string Traffic(string traffic, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[Traffic(traffic)];
+    }
+
+    /// <summary>A date as the visitor's language writes it in running text (18 November 2023, 18. marraskuuta 2023).</summary>
+    public static string Day(LocalDate date, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LocalDatePattern.Create(text["d MMMM uuuu"], CultureInfo.CurrentUICulture).Format(date);
+    }
+
+    /// <summary>A date and time as the visitor's language writes it.</summary>
+    public static string DayAndTime(LocalDateTime local, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LocalDateTimePattern.Create(text["d MMMM uuuu HH':'mm"], CultureInfo.CurrentUICulture).Format(local);
+    }
+
+    /// <summary>An instant in a zone, as <see cref="DayAndTime"/>.</summary>
+    public static string Local(Instant instant, DateTimeZone zone, IStringLocalizer text) => DayAndTime(instant.InZone(zone).LocalDateTime, text);
+
     /// <summary>
     /// The end of an effect as a person acts on it. Effects end at an instant (exclusive); one that ends at
     /// midnight is written as the last day it still applies, as the Government's announcements say it ("closed
     /// until 13 December 2023" ends at 00:00 on 14 December).
     /// </summary>
-    public static string Until(Instant until, DateTimeZone zone)
+    public static string Until(Instant until, DateTimeZone zone, IStringLocalizer text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var local = until.InZone(zone).LocalDateTime;
         return local.TimeOfDay == LocalTime.Midnight
-            ? "until " + Day.Format(local.Date.PlusDays(-1))
-            : "until " + DayAndTime.Format(local);
+            ? text["until {0}", Day(local.Date.PlusDays(-1), text)]
+            : text["until the time {0}", DayAndTime(local, text)];
     }
 
     /// <summary>The start of a change: a whole day when it starts at midnight, otherwise the day and time.</summary>
-    public static string From(Instant from, DateTimeZone zone)
+    public static string From(Instant from, DateTimeZone zone, IStringLocalizer text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var local = from.InZone(zone).LocalDateTime;
-        return "from " + (local.TimeOfDay == LocalTime.Midnight ? Day.Format(local.Date) : DayAndTime.Format(local));
+        return text["from {0}", local.TimeOfDay == LocalTime.Midnight ? Day(local.Date, text) : DayAndTime(local, text)];
     }
 
     /// <summary>What the status means for a traveller at this crossing point.</summary>
-    public static string Meaning(CrossingPointStatus status) => status.State switch
+    public static string Meaning(CrossingPointStatus status, IStringLocalizer text)
     {
-        CrossingPointState.Open => status.WithinOpeningHours == false
-            ? "Open, but outside today's opening hours: come back when it opens."
-            : "Travellers may cross here.",
-        CrossingPointState.Closed => "No one may cross here.",
-        _ => $"Only {Join(OpenTraffic(status))} may cross here.",
-    };
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(text);
+        return status.State switch
+        {
+            CrossingPointState.Open => status.WithinOpeningHours == false
+                ? text["Open, but outside today's opening hours: come back when it opens."]
+                : text["Travellers may cross here."],
+            CrossingPointState.Closed => text["No one may cross here."],
+            _ => text["Only {0} may cross here.", Join(OpenTraffic(status, text), text)],
+        };
+    }
 
-    public static IReadOnlyList<string> OpenTraffic(CrossingPointStatus status) =>
-        [.. status.Condition.Traffic.Where(t => t.State == CrossingPointState.Open).Select(t => Traffic(TrafficNames.NameOf(t.Traffic)))];
+    public static IReadOnlyList<string> OpenTraffic(CrossingPointStatus status, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return [.. status.Condition.Traffic.Where(t => t.State == CrossingPointState.Open).Select(t => Traffic(TrafficNames.NameOf(t.Traffic), text))];
+    }
 
     /// <summary>
     /// The whole border in a sentence or two, first on the page: "All land crossing points are closed until further
     /// notice. Vainikkala is open for rail freight only."
     /// </summary>
-    public static IReadOnlyList<string> Summary(IReadOnlyList<CrossingPointStatus> statuses)
+    public static IReadOnlyList<string> Summary(IReadOnlyList<CrossingPointStatus> statuses, IStringLocalizer text)
     {
+        ArgumentNullException.ThrowIfNull(statuses);
+        ArgumentNullException.ThrowIfNull(text);
         var land = statuses.Where(s => s.CrossingPoint.Kind is not (CrossingPointKind.Sea or CrossingPointKind.Air)).ToList();
         var other = statuses.Except(land).ToList();
         var sentences = new List<string>();
-        var open = land.Where(s => s.State == CrossingPointState.Open).Select(s => s.CrossingPoint.Name).ToList();
-        var restricted = land.Where(s => s.State == CrossingPointState.Restricted).ToList();
+        // A crossing point open for freight alone (Vainikkala's rail freight) is no way across for a traveller: it is
+        // named on its own, with what may cross, and not among the open ones.
+        var open = land.Where(s => s.State == CrossingPointState.Open && ForTravellers(s)).Select(s => s.CrossingPoint.Name).ToList();
+        var restricted = land.Where(s => s.State != CrossingPointState.Closed && !(s.State == CrossingPointState.Open && ForTravellers(s))).ToList();
         var closed = land.Where(s => s.State == CrossingPointState.Closed).ToList();
         if (land.Count > 0 && open.Count == 0)
         {
             var furtherNotice = land.All(s => s.State != CrossingPointState.Closed || s.Until is null);
-            sentences.Add((restricted.Count == 0 ? "All land crossing points are closed" : "All land crossing points are closed to travellers") + (furtherNotice ? " until further notice." : "."));
+            sentences.Add((restricted.Count, furtherNotice) switch
+            {
+                (0, true) => text["All land crossing points are closed until further notice."],
+                (0, false) => text["All land crossing points are closed."],
+                (_, true) => text["All land crossing points are closed to travellers until further notice."],
+                _ => text["All land crossing points are closed to travellers."],
+            });
         }
         else if (land.Count > 0 && closed.Count == 0 && restricted.Count == 0)
         {
-            sentences.Add("All land crossing points are open.");
+            sentences.Add(text["All land crossing points are open."]);
         }
         else if (land.Count > 0)
         {
-            sentences.Add($"Open on land: {Join(open)}." + (closed.Count > 0 ? $" Closed: {Join(closed.Select(s => s.CrossingPoint.Name))}." : ""));
+            sentences.Add(text["Open on land: {0}.", Join(open, text)] + (closed.Count > 0 ? " " + text["Closed: {0}.", Join(closed.Select(s => s.CrossingPoint.Name), text)] : ""));
         }
 
         foreach (var s in restricted)
         {
-            sentences.Add($"{s.CrossingPoint.Name} is open for {Join(OpenTraffic(s))} only.");
+            sentences.Add(text["{0} is open for {1} only.", s.CrossingPoint.Name, Join(OpenTraffic(s, text), text)]);
         }
 
         var otherOpen = other.Where(s => s.State != CrossingPointState.Closed).Select(s => s.CrossingPoint.Name).ToList();
         if (otherOpen.Count > 0)
         {
-            sentences.Add($"By air and sea: {Join(otherOpen)} {(otherOpen.Count == 1 ? "is" : "are")} open.");
+            sentences.Add(otherOpen.Count == 1 ? text["By air and sea: {0} is open.", otherOpen[0]] : text["By air and sea: {0} are open.", Join(otherOpen, text)]);
         }
 
         return sentences;
     }
 
-    private static string Join(IEnumerable<string> items)
+    /// <summary>Whether people may cross here now: passengers by road, by rail or in leisure boats.</summary>
+    private static bool ForTravellers(CrossingPointStatus status) =>
+        status.Condition.Traffic.Any(t => t.State == CrossingPointState.Open && (t.Traffic & (Domain.CrossingPoints.Traffic.Passengers | Domain.CrossingPoints.Traffic.RailPassengers | Domain.CrossingPoints.Traffic.LeisureBoats)) != 0);
+
+    /// <summary>A list in running text: "A, B and C", "A, B ja C".</summary>
+    public static string Join(IEnumerable<string> items, IStringLocalizer text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var list = items.ToList();
         return list.Count switch
         {
-            0 => "nothing",
+            0 => text["nothing"],
             1 => list[0],
-            _ => string.Join(", ", list[..^1]) + " and " + list[^1],
+            _ => text["{0} and {1}", string.Join(", ", list[..^1]), list[^1]],
         };
     }
 }
