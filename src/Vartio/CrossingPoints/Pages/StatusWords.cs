@@ -15,6 +15,26 @@ public static class StatusWords
     /// <summary>The state as a code for attributes and styles (<c>open</c>, <c>closed</c>, <c>restricted</c>); never translated.</summary>
     public static string StateName(CrossingPointState state) => state.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// A crossing point's name in the visitor's language where it differs (Helsinki-Vantaan lentoasema, Helsingfors-Vanda
+    /// flygplats; in Russian, Cyrillic): the seeded crossing points' names are in the resources; any other name is
+    /// shown as stored.
+    /// </summary>
+    public static string Name(CrossingPoint point, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(text);
+        return text[point.Name] is { ResourceNotFound: false } name ? name.Value : point.Name;
+    }
+
+    /// <summary>The name of the crossing point on the other side (Торфяновка in Russian), as <see cref="Name"/>.</summary>
+    public static string NeighbourName(CrossingPoint point, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(text);
+        return text[point.NeighbourName] is { ResourceNotFound: false } name ? name.Value : point.NeighbourName;
+    }
+
     /// <summary>The state in words.</summary>
     public static string State(CrossingPointState state, IStringLocalizer text)
     {
@@ -109,7 +129,7 @@ public static class StatusWords
         var sentences = new List<string>();
         // A crossing point open for freight alone (Vainikkala's rail freight) is no way across for a traveller: it is
         // named on its own, with what may cross, and not among the open ones.
-        var open = land.Where(s => s.State == CrossingPointState.Open && ForTravellers(s)).Select(s => s.CrossingPoint.Name).ToList();
+        var open = land.Where(s => s.State == CrossingPointState.Open && ForTravellers(s)).Select(s => Name(s.CrossingPoint, text)).ToList();
         var restricted = land.Where(s => s.State != CrossingPointState.Closed && !(s.State == CrossingPointState.Open && ForTravellers(s))).ToList();
         var closed = land.Where(s => s.State == CrossingPointState.Closed).ToList();
         if (land.Count > 0 && open.Count == 0)
@@ -129,15 +149,15 @@ public static class StatusWords
         }
         else if (land.Count > 0)
         {
-            sentences.Add(text["Open on land: {0}.", Join(open, text)] + (closed.Count > 0 ? " " + text["Closed: {0}.", Join(closed.Select(s => s.CrossingPoint.Name), text)] : ""));
+            sentences.Add(text["Open on land: {0}.", Join(open, text)] + (closed.Count > 0 ? " " + text["Closed: {0}.", Join(closed.Select(s => Name(s.CrossingPoint, text)), text)] : ""));
         }
 
         foreach (var s in restricted)
         {
-            sentences.Add(text["{0} is open for {1} only.", s.CrossingPoint.Name, Join(OpenTraffic(s, text), text)]);
+            sentences.Add(text["{0} is open for {1} only.", Name(s.CrossingPoint, text), Join(OpenTraffic(s, text), text)]);
         }
 
-        var otherOpen = other.Where(s => s.State != CrossingPointState.Closed).Select(s => s.CrossingPoint.Name).ToList();
+        var otherOpen = other.Where(s => s.State != CrossingPointState.Closed).Select(s => Name(s.CrossingPoint, text)).ToList();
         if (otherOpen.Count > 0)
         {
             sentences.Add(otherOpen.Count == 1 ? text["By air and sea: {0} is open.", otherOpen[0]] : text["By air and sea: {0} are open.", Join(otherOpen, text)]);
