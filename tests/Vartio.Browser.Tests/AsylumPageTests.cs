@@ -95,4 +95,31 @@ public sealed class AsylumPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("not shown to analysts");
         await Assertions.Expect(page.Locator("[data-testid='asylum-list'] th", new() { HasText = "Name" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task ADocumentReader_TypesTheZoneWithNoPauseBetweenKeys_AndEveryCharacterArrives()
+    {
+        // A keyboard-wedge reader types a passport's zone (ICAO Doc 9303 Part 4, TD3; check digits as in the check
+        // tests) with no pause between keys, Enter between the lines.
+        const string line1 = "P<RUSIVANOV<<PETR<<<<<<<<<<<<<<<<<<<<<<<<<<<";
+        const string line2 = "7512345672RUS8503150M3001019<<<<<<<<<<<<<<06";
+        var page = await SignInAsync("Officer", "/asylum/register");
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await page.Locator("[data-testid='asylum-crossing-point']").SelectOptionAsync("HEL");
+        await page.GetByText("Travel document presented").ClickAsync();
+        var zone = page.Locator("[data-testid='asylum-mrz']");
+        await zone.FocusAsync();
+
+        await page.Keyboard.TypeAsync(line1, new() { Delay = 0 });
+        await page.Keyboard.PressAsync("Enter", new() { Delay = 0 });
+        await page.Keyboard.TypeAsync(line2, new() { Delay = 0 });
+
+        await Assertions.Expect(zone).ToHaveValueAsync(line1 + "\n" + line2);
+        await page.Locator("[data-testid='asylum-submit']").ClickAsync();
+        var application = page.Locator("[data-testid='asylum-application']");
+        await Assertions.Expect(application).ToHaveCountAsync(1);
+
+        // The name, nationality and document number come from the zone: all 89 characters reached the server.
+        await Assertions.Expect(application).ToContainTextAsync("IVANOV PETR — received here");
+    }
 }
