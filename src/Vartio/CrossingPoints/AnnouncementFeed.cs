@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using Vartio.Data;
 using Vartio.Hosting;
@@ -21,13 +22,15 @@ public static class AnnouncementFeed
             .WithName("ListAnnouncements")
             .WithSummary("Every announcement, newest first.");
 
-        app.MapGet("/feeds/announcements.atom", async (VartioDbContext db, HttpContext http, PublicAddress publicAddress, CancellationToken ct) =>
+        app.MapGet("/feeds/announcements.atom", async (VartioDbContext db, HttpContext http, PublicAddress publicAddress, IStringLocalizer<PageText> text, CancellationToken ct) =>
             {
                 var announcements = await LoadAsync(db, ct);
 
                 // Ids and links from the configured public address: the same whatever Host the request names.
                 var baseUri = publicAddress.BaseFor(http.Request);
-                var atom = Write(announcements, baseUri);
+                // The feed's own title and subtitle follow the reader's language; the announcements stay as written.
+                var atom = Write(announcements, baseUri, text);
+                http.Response.Headers.Vary = "Accept-Language, Cookie";
 
                 // Feed readers poll: an unchanged feed is answered with 304 and no body (RFC 9110 §13.1).
                 var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(atom).AsSpan(0, 16))}\"");
@@ -62,13 +65,15 @@ public static class AnnouncementFeed
     }
 
     /// <summary>The announcements as an Atom document.</summary>
-    public static byte[] Write(IReadOnlyList<AnnouncementResponse> announcements, Uri baseUri)
+    /// <param name="text">The feed's fixed texts in the reader's language; English without it.</param>
+    public static byte[] Write(IReadOnlyList<AnnouncementResponse> announcements, Uri baseUri, IStringLocalizer? text = null)
     {
         var feed = new SyndicationFeed(
-            "Vartio: border crossing point announcements",
-            "Decisions that open, close or restrict crossing points, as they are published.",
+            text?["Vartio: border crossing point announcements"] ?? "Vartio: border crossing point announcements",
+            text?["Decisions that open, close or restrict crossing points, as they are published."] ?? "Decisions that open, close or restrict crossing points, as they are published.",
             new Uri(baseUri, "announcements"))
         {
+            Language = text is null ? Languages.Default : Languages.Current,
             Id = new Uri(baseUri, "feeds/announcements.atom").ToString(),
             LastUpdatedTime = announcements.Count > 0 ? announcements[0].PublishedAt.ToDateTimeOffset() : DateTimeOffset.UnixEpoch,
             Items = [.. announcements.Select(a => new SyndicationItem(

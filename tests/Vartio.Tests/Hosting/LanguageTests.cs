@@ -133,4 +133,20 @@ public sealed class LanguageApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal("from: Anna päivämäärä muodossa VVVV-KK-PP (paikallinen päivämäärä rajanylityspaikoilla).", problem.GetProperty("detail").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty("from", out _));
     }
+
+    [Fact]
+    public async Task TheFeedsOwnTexts_FollowTheReader_AndTheFeedSaysWhichLanguageIsIn()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/announcements.atom");
+        request.Headers.AcceptLanguage.ParseAdd("sv");
+
+        var response = await app.Anonymous().SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).Root!;
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal("sv", (string?)feed.Attribute(XNamespace.Xml + "lang"));
+        Assert.Equal("Vartio: meddelanden om gränsövergångsställen", (string?)feed.Element(atom + "title"));
+    }
 }
