@@ -149,4 +149,17 @@ public sealed class LanguageApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal("sv", (string?)feed.Attribute(XNamespace.Xml + "lang"));
         Assert.Equal("Vartio: meddelanden om gränsövergångsställen", (string?)feed.Element(atom + "title"));
     }
+
+    [Theory]
+    // On 20 November 2023 Vaalimaa was closed (decision of 16 November); great-circle distances from the seeded
+    // coordinates (OpenNearbyTests): Santio 17.2 km, Helsinki Airport 159.2 km, Vartius 453.0 km.
+    [InlineData("en", "Nearest open to travellers (in a straight line): by sea Santio (about 17 km); by air Helsinki Airport (about 159 km); by road Vartius (about 453 km).")]
+    [InlineData("fi", "Lähimmät matkustajille avoimet rajanylityspaikat (linnuntietä): meritse Santio (noin 17 km); lentäen Helsinki-Vantaan lentoasema (noin 159 km); maanteitse Vartius (noin 453 km).")]
+    public async Task AClosedCrossingPoint_SaysWhereTravellersMayStillCross(string language, string nearest)
+    {
+        var page = await PageAsync(app.Anonymous(), "/?at=2023-11-20T12:00", language);
+
+        var vaalimaa = page[page.IndexOf("data-code=\"VAA\"", StringComparison.Ordinal)..page.IndexOf("data-code=\"VAI\"", StringComparison.Ordinal)];
+        Assert.Contains(nearest, vaalimaa, StringComparison.Ordinal);
+    }
 }

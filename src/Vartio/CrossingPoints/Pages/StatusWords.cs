@@ -110,6 +110,35 @@ public static class StatusWords
         };
     }
 
+    /// <summary>
+    /// For a crossing point closed to travellers, where they may still cross: the nearest crossing point open to them
+    /// by each way (<see cref="OpenToTravellers"/>), in a sentence; null where travellers may cross here.
+    /// </summary>
+    public static string? Nearest(CrossingPointStatus status, IReadOnlyList<CrossingPointStatus> statuses, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(text);
+        if (OpenToTravellers.Ways(status).Count > 0)
+        {
+            return null;
+        }
+
+        var nearest = OpenToTravellers.Nearest(status.CrossingPoint, statuses);
+        if (nearest.Count == 0)
+        {
+            return text["No crossing point is open to travellers."];
+        }
+
+        var ways = nearest.Select(n => text[n.Way switch
+        {
+            WayOfCrossing.Road => "by road {0} (about {1} km)",
+            WayOfCrossing.Rail => "by rail {0} (about {1} km)",
+            WayOfCrossing.Sea => "by sea {0} (about {1} km)",
+            _ => "by air {0} (about {1} km)",
+        }, Name(n.CrossingPoint, text), (int)Math.Round(n.Kilometres)].Value);
+        return text["Nearest open to travellers (in a straight line):"] + " " + string.Join("; ", ways) + ".";
+    }
+
     public static IReadOnlyList<string> OpenTraffic(CrossingPointStatus status, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(status);
