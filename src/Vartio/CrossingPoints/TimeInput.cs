@@ -11,7 +11,7 @@ public static class TimeInput
 {
     public const string InstantFormat = "ISO 8601 with an offset or Z, for example 2023-11-20T12:00+02:00 or 2023-11-20T10:00:00Z";
 
-    public const string LocalFormat = "a local date and time without offset, for example 2023-11-18T00:00";
+    public const string LocalFormat = "a local date and time without offset, for example 2023-11-18T00:00 or 18.11.2023 00:00";
 
     /// <summary>
     /// The years the border's records can speak of: dates and instants outside them are refused as input.
@@ -37,10 +37,23 @@ public static class TimeInput
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
     ];
 
+    /// <summary>
+    /// Local times as machines write them (ISO 8601, also with a space for the T) and as people in Finland and
+    /// Sweden type them: day first with dots, the time with a colon or a dot (<c>5.12.2026 0:00</c>,
+    /// <c>5.12.2026 klo 14.30</c>). Formats with slashes are not read: 5/12 is the fifth of December in Finland and
+    /// the twelfth of May elsewhere.
+    /// </summary>
     private static readonly LocalDateTimePattern[] LocalPatterns =
     [
         LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
         LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("d'.'M'.'uuuu H':'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("d'.'M'.'uuuu H'.'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("d'.'M'.'uuuu 'klo' H'.'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("d'.'M'.'uuuu 'klo' H':'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("d'.'M'.'uuuu 'kl.' H'.'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("d'.'M'.'uuuu 'kl.' H':'mm"),
     ];
 
     /// <summary>
@@ -117,9 +130,11 @@ public static class TimeInput
             return false;
         }
 
+        // Runs of spaces (a date and time typed with two) count as one.
+        var typed = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         foreach (var pattern in LocalPatterns)
         {
-            var result = pattern.Parse(text.Trim());
+            var result = pattern.Parse(typed);
             if (result.Success)
             {
                 local = result.Value;
