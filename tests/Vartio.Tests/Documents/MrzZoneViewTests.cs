@@ -11,6 +11,9 @@ public sealed class MrzZoneViewTests : BunitContext
 {
     private static readonly LocalDate Today = new(2026, 1, 15);
 
+    // Every component reads its texts through the pages' localizer (English here).
+    public MrzZoneViewTests() => Microsoft.Extensions.DependencyInjection.LocalizationServiceCollectionExtensions.AddLocalization(Services, o => o.ResourcesPath = "Resources");
+
     // ICAO Doc 9303 Part 4's specimen passport.
     private const string Line1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
     private const string Line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
