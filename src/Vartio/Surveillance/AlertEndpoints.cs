@@ -1,0 +1,222 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Vartio.Audit;
+using Vartio.Data;
+using Vartio.Data.Entities;
+using Vartio.Domain.Problems;
+using Vartio.Domain.Surveillance;
+using Vartio.Hosting;
+
+namespace Vartio.Surveillance;
+
+/// <summary>Which alerts to list: open only or all, of one scope, at one crossing point.</summary>
+public sealed record AlertQuery(bool OpenOnly, string? Scope, string? CrossingPoint)
+{
+    public const string Open = "open";
+    public const string All = "all";
+
+    /// <summary>Reads the query string (or the CLI's options): each problem names its parameter.</summary>
+    public static (AlertQuery? Query, IReadOnlyList<Problem> Problems) Read(string? status, string? scope, string? crossingPoint)
+    {
+        var problems = new List<Problem>();
+        var s = string.IsNullOrWhiteSpace(status) ? All : status.Trim().ToLowerInvariant();
+        if (s is not (Open or All))
+        {
+            problems.Add(new Problem("status", "Give open or all."));
+        }
+
+        var sc = string.IsNullOrWhiteSpace(scope) ? null : scope.Trim().ToLowerInvariant();
+        if (sc is not null && SurgePlace.Parse(sc) is null)
+        {
+            problems.Add(new Problem("scope", "Give crossing-point, section or national."));
+        }
+
+        var cp = string.IsNullOrWhiteSpace(crossingPoint) ? null : crossingPoint.Trim().ToUpperInvariant();
+        return problems.Count > 0 ? (null, problems) : (new AlertQuery(s == Open, sc, cp), problems);
+    }
+
+    /// <summary>The alerts asked for, the most recently opened first.</summary>
+    public async Task<List<AlertResponse>> ListAsync(VartioDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = db.Alerts.AsNoTracking();
+        if (OpenOnly)
+        {
+            rows = rows.Where(a => a.ClosedAt == null);
+        }
+
+        if (Scope is not null)
+        {
+            rows = rows.Where(a => a.Scope == Scope);
+        }
+
+        if (CrossingPoint is not null)
+        {
+            rows = rows.Where(a => a.CrossingPointCode == CrossingPoint);
+        }
+
+        var list = await rows.ToListAsync(cancellationToken);
+        return [.. list.OrderByDescending(a => a.OpenedAt).ThenBy(a => a.Scope, StringComparer.Ordinal).ThenBy(a => a.Place, StringComparer.Ordinal).Select(AlertResponse.From)];
+    }
+}
+
+/// <summary>What a signed-in Analyst or StationHead is told of as alerts open: all, one section, or some crossing points.</summary>
+/// <param name="Kind"><c>none</c>, <c>all</c>, <c>section</c> or <c>crossingPoints</c>.</param>
+public sealed record AlertSubscriptionDocument(string Kind, string? Section, IReadOnlyList<string>? CrossingPoints)
+{
+    public static AlertSubscriptionDocument None { get; } = new("none", null, null);
+
+    public static AlertSubscriptionDocument From(AlertSubscriptionRow? row) => row is null
+        ? None
+        : new(row.Kind, row.Section, row.CrossingPoints?.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Whether an alert is one this subscription is told of.</summary>
+    public bool Covers(AlertResponse alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return Kind switch
+        {
+            "all" => true,
+            "section" => alert.Section == Section,
+            "crossingPoints" => alert.CrossingPoint is { } code && (CrossingPoints ?? []).Contains(code, StringComparer.Ordinal),
+            _ => false,
+        };
+    }
+}
+
+/// <summary>Surge alerts (docs/API.md, "Alerts"; docs/SURGE.md).</summary>
+public static class AlertEndpoints
+{
+    public static IEndpointRouteBuilder MapAlertApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/alerts").WithTags("Alerts");
+
+        api.MapGet("", async Task<IResult> ([FromQuery] string? status, [FromQuery] string? scope, [FromQuery] string? crossingPoint, VartioDbContext db, CancellationToken ct) =>
+            {
+                var (query, problems) = AlertQuery.Read(status, scope, crossingPoint);
+                return query is null
+                    ? ProblemResponses.Invalid(problems, "The alerts cannot be listed")
+                    : TypedResults.Ok(await query.ListAsync(db, ct));
+            })
+            .Produces<List<AlertResponse>>()
+            .ProducesValidationProblem()
+            .WithName("ListAlerts")
+            .WithSummary("Surge alerts, the most recently opened first: all (status=all, the default) or open only (status=open), of one scope (crossing-point, section, national), at one crossing point. Each with its evidence sentence and figures.");
+
+        api.MapGet("/subscription", async Task<IResult> (ClaimsPrincipal user, VartioDbContext db, CancellationToken ct) =>
+                UserId(user) is not { } id
+                    ? NotAPerson()
+                    : TypedResults.Ok(AlertSubscriptionDocument.From(await db.AlertSubscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == id, ct))))
+            .Produces<AlertSubscriptionDocument>()
+            .ProducesValidationProblem()
+            .WithName("GetAlertSubscription")
+            .WithSummary("Which alerts the signed-in user is told of as they open: none, all, one section, or some crossing points.");
+
+        api.MapPut("/subscription", async Task<IResult> (AlertSubscriptionDocument request, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
+            {
+                if (UserId(user) is not { } id)
+                {
+                    return NotAPerson();
+                }
+
+                var (document, problems) = await ReadAsync(request, db, ct);
+                if (document is null)
+                {
+                    return ProblemResponses.Invalid(problems, "The subscription cannot be stored");
+                }
+
+                await db.AuditedAsync(clock, async () =>
+                {
+                    var row = await db.AlertSubscriptions.SingleOrDefaultAsync(s => s.UserId == id, ct);
+                    if (document.Kind == "none")
+                    {
+                        if (row is not null)
+                        {
+                            db.AlertSubscriptions.Remove(row);
+                        }
+                    }
+                    else
+                    {
+                        if (row is null)
+                        {
+                            row = new AlertSubscriptionRow { UserId = id, Kind = document.Kind };
+                            db.AlertSubscriptions.Add(row);
+                        }
+
+                        row.Kind = document.Kind;
+                        row.Section = document.Section;
+                        row.CrossingPoints = document.CrossingPoints is { } codes ? string.Join(',', codes) : null;
+                        row.UpdatedAt = clock.GetCurrentInstant();
+                    }
+
+                    await db.SaveChangesAsync(ct);
+                    return (true, new AuditRecord(Actors.Of(user), "alert.subscription", $"user:{user.Identity?.Name}", Describe(document)));
+                }, ct);
+                return TypedResults.Ok(document);
+            })
+            .Produces<AlertSubscriptionDocument>()
+            .ProducesValidationProblem()
+            .WithName("PutAlertSubscription")
+            .WithSummary("Choose which alerts the signed-in user is told of as they open: {\"kind\":\"none\"}, {\"kind\":\"all\"}, {\"kind\":\"section\",\"section\":\"Kainuu\"} or {\"kind\":\"crossingPoints\",\"crossingPoints\":[\"VAR\",\"SAL\"]}.");
+        return app;
+    }
+
+    private static string Describe(AlertSubscriptionDocument d) => d.Kind switch
+    {
+        "section" => "alerts in " + d.Section,
+        "crossingPoints" => "alerts at " + string.Join(", ", d.CrossingPoints ?? []),
+        "all" => "all alerts",
+        _ => "no alerts",
+    };
+
+    /// <summary>The signed-in person's account id; null for a machine client's token.</summary>
+    public static string? UserId(ClaimsPrincipal user) =>
+        user.HasClaim(c => c.Type == VartioClaims.TokenId) ? null : user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private static IResult NotAPerson() =>
+        ProblemResponses.Invalid("kind", "Alert subscriptions are for people signed in; a token has none.", "The subscription is for a signed-in person");
+
+    private static async Task<(AlertSubscriptionDocument? Document, List<Problem> Problems)> ReadAsync(AlertSubscriptionDocument request, VartioDbContext db, CancellationToken ct)
+    {
+        var problems = new List<Problem>();
+        var kind = request.Kind?.Trim();
+        switch (kind)
+        {
+            case "none":
+            case "all":
+                return (new AlertSubscriptionDocument(kind, null, null), problems);
+            case "section":
+                var sections = await db.CrossingPoints.AsNoTracking().Select(p => p.Section).Distinct().ToListAsync(ct);
+                if (request.Section is not { } section || !sections.Contains(section))
+                {
+                    problems.Add(new Problem("section", $"Give one of the sections: {string.Join(", ", sections.OfType<string>().Order(StringComparer.Ordinal))}."));
+                    return (null, problems);
+                }
+
+                return (new AlertSubscriptionDocument(kind, section, null), problems);
+            case "crossingPoints":
+                var codes = (request.CrossingPoints ?? []).Select(c => c.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+                var known = await db.CrossingPoints.AsNoTracking().Select(p => p.Code).ToListAsync(ct);
+                for (var i = 0; i < codes.Count; i++)
+                {
+                    if (!known.Contains(codes[i]))
+                    {
+                        problems.Add(new Problem($"crossingPoints[{i}]", $"No crossing point has the code '{codes[i]}'."));
+                    }
+                }
+
+                if (codes.Count == 0)
+                {
+                    problems.Add(new Problem("crossingPoints", "Name at least one crossing point."));
+                }
+
+                return problems.Count > 0 ? (null, problems) : (new AlertSubscriptionDocument(kind, null, codes), problems);
+            default:
+                problems.Add(new Problem("kind", "Give none, all, section or crossingPoints."));
+                return (null, problems);
+        }
+    }
+}
