@@ -92,30 +92,30 @@ public static class AlertEndpoints
 {
     public static IEndpointRouteBuilder MapAlertApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/alerts").WithTags("Alerts");
-
-        api.MapGet("", async Task<IResult> ([FromQuery] string? status, [FromQuery] string? scope, [FromQuery] string? crossingPoint, VartioDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/v1/alerts", async Task<IResult> ([FromQuery] string? status, [FromQuery] string? scope, [FromQuery] string? crossingPoint, VartioDbContext db, CancellationToken ct) =>
             {
                 var (query, problems) = AlertQuery.Read(status, scope, crossingPoint);
                 return query is null
                     ? ProblemResponses.Invalid(problems, "The alerts cannot be listed")
                     : TypedResults.Ok(await query.ListAsync(db, ct));
             })
+            .WithTags("Alerts")
             .Produces<List<AlertResponse>>()
             .ProducesValidationProblem()
             .WithName("ListAlerts")
             .WithSummary("Surge alerts, the most recently opened first: all (status=all, the default) or open only (status=open), of one scope (crossing-point, section, national), at one crossing point. Each with its evidence sentence and figures.");
 
-        api.MapGet("/subscription", async Task<IResult> (ClaimsPrincipal user, VartioDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/v1/alerts/subscription", async Task<IResult> (ClaimsPrincipal user, VartioDbContext db, CancellationToken ct) =>
                 UserId(user) is not { } id
                     ? NotAPerson()
                     : TypedResults.Ok(AlertSubscriptionDocument.From(await db.AlertSubscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == id, ct))))
+            .WithTags("Alerts")
             .Produces<AlertSubscriptionDocument>()
             .ProducesValidationProblem()
             .WithName("GetAlertSubscription")
             .WithSummary("Which alerts the signed-in user is told of as they open: none, all, one section, or some crossing points.");
 
-        api.MapPut("/subscription", async Task<IResult> (AlertSubscriptionDocument request, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
+        app.MapPut("/api/v1/alerts/subscription", async Task<IResult> (AlertSubscriptionDocument request, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
             {
                 if (UserId(user) is not { } id)
                 {
@@ -157,6 +157,7 @@ public static class AlertEndpoints
                 }, ct);
                 return TypedResults.Ok(document);
             })
+            .WithTags("Alerts")
             .Produces<AlertSubscriptionDocument>()
             .ProducesValidationProblem()
             .WithName("PutAlertSubscription")
