@@ -105,57 +105,25 @@ public static class AlertEndpoints
             .WithName("ListAlerts")
             .WithSummary("Surge alerts, the most recently opened first: all (status=all, the default) or open only (status=open), of one scope (crossing-point, section, national), at one crossing point. Each with its evidence sentence and figures.");
 
-        app.MapGet("/api/v1/alerts/subscription", async Task<IResult> (ClaimsPrincipal user, VartioDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/v1/alerts/subscription", async Task<IResult> (ClaimsPrincipal user, AlertSubscriptions subscriptions, CancellationToken ct) =>
                 UserId(user) is not { } id
                     ? NotAPerson()
-                    : TypedResults.Ok(AlertSubscriptionDocument.From(await db.AlertSubscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == id, ct))))
+                    : TypedResults.Ok(await subscriptions.GetAsync(id, ct)))
             .WithTags("Alerts")
             .Produces<AlertSubscriptionDocument>()
             .ProducesValidationProblem()
             .WithName("GetAlertSubscription")
             .WithSummary("Which alerts the signed-in user is told of as they open: none, all, one section, or some crossing points.");
 
-        app.MapPut("/api/v1/alerts/subscription", async Task<IResult> (AlertSubscriptionDocument request, ClaimsPrincipal user, VartioDbContext db, IClock clock, CancellationToken ct) =>
+        app.MapPut("/api/v1/alerts/subscription", async Task<IResult> (AlertSubscriptionDocument request, ClaimsPrincipal user, AlertSubscriptions subscriptions, CancellationToken ct) =>
             {
                 if (UserId(user) is not { } id)
                 {
                     return NotAPerson();
                 }
 
-                var (document, problems) = await ReadAsync(request, db, ct);
-                if (document is null)
-                {
-                    return ProblemResponses.Invalid(problems, "The subscription cannot be stored");
-                }
-
-                await db.AuditedAsync(clock, async () =>
-                {
-                    var row = await db.AlertSubscriptions.SingleOrDefaultAsync(s => s.UserId == id, ct);
-                    if (document.Kind == "none")
-                    {
-                        if (row is not null)
-                        {
-                            db.AlertSubscriptions.Remove(row);
-                        }
-                    }
-                    else
-                    {
-                        if (row is null)
-                        {
-                            row = new AlertSubscriptionRow { UserId = id, Kind = document.Kind };
-                            db.AlertSubscriptions.Add(row);
-                        }
-
-                        row.Kind = document.Kind;
-                        row.Section = document.Section;
-                        row.CrossingPoints = document.CrossingPoints is { } codes ? string.Join(',', codes) : null;
-                        row.UpdatedAt = clock.GetCurrentInstant();
-                    }
-
-                    await db.SaveChangesAsync(ct);
-                    return (true, new AuditRecord(Actors.Of(user), "alert.subscription", $"user:{user.Identity?.Name}", Describe(document)));
-                }, ct);
-                return TypedResults.Ok(document);
+                var (document, problems) = await subscriptions.SetAsync(id, user, request, ct);
+                return document is null ? ProblemResponses.Invalid(problems, "The subscription cannot be stored") : TypedResults.Ok(document);
             })
             .WithTags("Alerts")
             .Produces<AlertSubscriptionDocument>()
@@ -165,59 +133,10 @@ public static class AlertEndpoints
         return app;
     }
 
-    private static string Describe(AlertSubscriptionDocument d) => d.Kind switch
-    {
-        "section" => "alerts in " + d.Section,
-        "crossingPoints" => "alerts at " + string.Join(", ", d.CrossingPoints ?? []),
-        "all" => "all alerts",
-        _ => "no alerts",
-    };
-
     /// <summary>The signed-in person's account id; null for a machine client's token.</summary>
     public static string? UserId(ClaimsPrincipal user) =>
         user.HasClaim(c => c.Type == VartioClaims.TokenId) ? null : user.FindFirstValue(ClaimTypes.NameIdentifier);
 
     private static IResult NotAPerson() =>
         ProblemResponses.Invalid("kind", "Alert subscriptions are for people signed in; a token has none.", "The subscription is for a signed-in person");
-
-    private static async Task<(AlertSubscriptionDocument? Document, List<Problem> Problems)> ReadAsync(AlertSubscriptionDocument request, VartioDbContext db, CancellationToken ct)
-    {
-        var problems = new List<Problem>();
-        var kind = request.Kind?.Trim();
-        switch (kind)
-        {
-            case "none":
-            case "all":
-                return (new AlertSubscriptionDocument(kind, null, null), problems);
-            case "section":
-                var sections = await db.CrossingPoints.AsNoTracking().Select(p => p.Section).Distinct().ToListAsync(ct);
-                if (request.Section is not { } section || !sections.Contains(section))
-                {
-                    problems.Add(new Problem("section", $"Give one of the sections: {string.Join(", ", sections.OfType<string>().Order(StringComparer.Ordinal))}."));
-                    return (null, problems);
-                }
-
-                return (new AlertSubscriptionDocument(kind, section, null), problems);
-            case "crossingPoints":
-                var codes = (request.CrossingPoints ?? []).Select(c => c.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
-                var known = await db.CrossingPoints.AsNoTracking().Select(p => p.Code).ToListAsync(ct);
-                for (var i = 0; i < codes.Count; i++)
-                {
-                    if (!known.Contains(codes[i]))
-                    {
-                        problems.Add(new Problem($"crossingPoints[{i}]", $"No crossing point has the code '{codes[i]}'."));
-                    }
-                }
-
-                if (codes.Count == 0)
-                {
-                    problems.Add(new Problem("crossingPoints", "Name at least one crossing point."));
-                }
-
-                return problems.Count > 0 ? (null, problems) : (new AlertSubscriptionDocument(kind, null, codes), problems);
-            default:
-                problems.Add(new Problem("kind", "Give none, all, section or crossingPoints."));
-                return (null, problems);
-        }
-    }
 }

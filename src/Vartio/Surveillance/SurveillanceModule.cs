@@ -14,6 +14,7 @@ public static class SurveillanceModule
             .ValidateOnStart();
         services.AddSingleton<SurgeAlerts>();
         services.AddSingleton<SurgeMonitor>();
+        services.AddScoped<AlertSubscriptions>();
         if (configuration.GetValue("Surge:EvaluationMinutes", 10) is var minutes and > 0)
         {
             services.AddHostedService(provider => new SurgeWorker(
