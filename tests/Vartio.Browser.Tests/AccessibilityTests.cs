@@ -51,6 +51,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         new("users with a new password", "/admin/users", "PAGE /admin/users", ShowUsersAsync),
         new("tokens with a new token", "/admin/tokens", "PAGE /admin/tokens", ShowTokensAsync),
         new("audit log verified", "/admin/audit?verify=1", "PAGE /admin/audit"),
+        new("alerts with one open", "/alerts", "PAGE /alerts", ShowAlertsAsync),
     ];
 
     public static TheoryData<string, string> VisitsAndCallers()
@@ -277,6 +278,14 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         var (_, notHandedOver) = await scope.ServiceProvider.GetRequiredService<Asylum.AsylumApplications>().HandOverAsync(id, new Asylum.HandoverRequest("Finnish Immigration Service"), officer, CancellationToken.None);
         Assert.Null(notHandedOver);
         return id;
+    }
+
+    private static async Task ShowAlertsAsync(BrowserApp app, IPage page)
+    {
+        await AlertsPageTests.RegisterAsync(app, "HAA", 20);
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid='open-alert']").First).ToContainTextAsync("at Haapasaari");
     }
 
     private static async Task ShowAsylumInboxAsync(BrowserApp app, IPage page)
