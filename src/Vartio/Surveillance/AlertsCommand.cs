@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vartio.Hosting;
 
@@ -44,6 +45,7 @@ public static class AlertsCommand
             }
 
             var alerts = await query.ListAsync(db, cancellationToken);
+            var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(await db.CrossingPoints.Select(p => p.TimeZone).FirstOrDefaultAsync(cancellationToken) ?? "") ?? DateTimeZone.Utc;
             if (parse.GetValue(json))
             {
                 var options = new JsonSerializerOptions { WriteIndented = true };
@@ -52,7 +54,7 @@ public static class AlertsCommand
             }
             else
             {
-                WriteTable(output, alerts);
+                WriteTable(output, alerts, zone);
             }
 
             return ExitCodes.Ok;
@@ -60,7 +62,8 @@ public static class AlertsCommand
         return command;
     }
 
-    private static void WriteTable(TextWriter output, IReadOnlyList<AlertResponse> alerts)
+    /// <param name="zone">The border's zone (its crossing points'), in which the times are shown.</param>
+    private static void WriteTable(TextWriter output, IReadOnlyList<AlertResponse> alerts, DateTimeZone zone)
     {
         if (alerts.Count == 0)
         {
@@ -79,7 +82,6 @@ public static class AlertsCommand
             console.Profile.Width = 160;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb["Europe/Helsinki"];
         var table = new Table().Title($"Surge alerts, local times in {zone.Id}");
         table.AddColumns("Scope", "Place", "Opened", "Closed", "Evidence");
         foreach (var a in alerts)
