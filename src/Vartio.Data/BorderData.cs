@@ -32,7 +32,8 @@ public static class BorderData
         row.Latitude,
         row.Longitude,
         ParseHours(JsonSerializer.Deserialize<List<SeedSchedule>>(row.HoursJson, Json) ?? []),
-        row.Note);
+        row.Note,
+        row.Section);
 
     public static Decision ToDomain(this DecisionRow row) => new(
         row.Id,
@@ -111,6 +112,7 @@ public static class BorderData
             Latitude = seed.Latitude,
             Longitude = seed.Longitude,
             Note = seed.Note,
+            Section = seed.Section,
             HoursJson = JsonSerializer.Serialize(seed.Hours ?? [], Json),
             SortOrder = sortOrder,
         };
@@ -229,7 +231,8 @@ public sealed record SeedCrossingPoint(
     double Latitude,
     double Longitude,
     IReadOnlyList<SeedSchedule>? Hours,
-    string? Note);
+    string? Note,
+    string? Section = null);
 
 public sealed record SeedSchedule(string? From, string? Until, IReadOnlyList<SeedRule> Rules, string? Note);
 

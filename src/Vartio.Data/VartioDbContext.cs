@@ -76,6 +76,10 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<DailyCountRow> DailyCounts => Set<DailyCountRow>();
 
+    public DbSet<AlertRow> Alerts => Set<AlertRow>();
+
+    public DbSet<AlertSubscriptionRow> AlertSubscriptions => Set<AlertSubscriptionRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -89,6 +93,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.NeighbourName).HasMaxLength(200);
             e.Property(x => x.Kind).HasMaxLength(20);
             e.Property(x => x.TimeZone).HasMaxLength(64);
+            e.Property(x => x.Section).HasMaxLength(100);
             e.ToTable(t =>
             {
                 t.HasCheckConstraint("ck_crossing_points_kind", OneOf("kind", Enum.GetNames<CrossingPointKind>()));
@@ -146,6 +151,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.Url).HasMaxLength(2000);
             e.Property(x => x.Description).HasMaxLength(300);
             e.Property(x => x.Secret).HasMaxLength(200);
+            e.Property(x => x.Events).HasMaxLength(500);
         });
 
         builder.Entity<WebhookDeliveryRow>(e =>
@@ -241,6 +247,7 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
         });
 
         ConfigureRecords(builder);
+        ConfigureAlerts(builder);
 
         // One convention on both databases: snake_case columns beside snake_case tables, so that raw SQL and
         // psql need no quoting.
@@ -455,6 +462,45 @@ public abstract class VartioDbContext(DbContextOptions options) : IdentityDbCont
             });
         });
     }
+
+    private static void ConfigureAlerts(ModelBuilder builder)
+    {
+        builder.Entity<AlertRow>(e =>
+        {
+            e.ToTable("alerts");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Scope).HasMaxLength(20);
+            e.Property(x => x.Place).HasMaxLength(100);
+            e.Property(x => x.CrossingPointCode).HasMaxLength(8);
+            e.Property(x => x.Section).HasMaxLength(100);
+            e.Property(x => x.Evidence).HasMaxLength(500);
+            e.HasOne<CrossingPointRow>().WithMany().HasForeignKey(x => x.CrossingPointCode).OnDelete(DeleteBehavior.Restrict);
+
+            // At most one open alert per place, whatever writers race: the second insert fails on both databases.
+            e.HasIndex(x => new { x.Scope, x.Place }).IsUnique().HasFilter("closed_at IS NULL").HasDatabaseName("ix_alerts_open_place");
+            e.HasIndex(x => x.OpenedAt);
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_alerts_scope", OneOf("scope", AlertScopes));
+                t.HasCheckConstraint("ck_alerts_place", "(scope = 'crossing-point' AND crossing_point_code IS NOT NULL AND place = crossing_point_code) OR (scope = 'section' AND section IS NOT NULL AND place = section AND crossing_point_code IS NULL) OR (scope = 'national' AND place = '' AND crossing_point_code IS NULL AND section IS NULL)");
+                t.HasCheckConstraint("ck_alerts_closed", "closed_at IS NULL OR closed_at >= opened_at");
+            });
+        });
+
+        builder.Entity<AlertSubscriptionRow>(e =>
+        {
+            e.ToTable("alert_subscriptions");
+            e.HasKey(x => x.UserId);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Section).HasMaxLength(100);
+            e.Property(x => x.CrossingPoints).HasMaxLength(500);
+            e.HasOne<VartioUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable(t => t.HasCheckConstraint("ck_alert_subscriptions_kind", OneOf("kind", ["all", "section", "crossingPoints"])));
+        });
+    }
+
+    /// <summary>Where a surge is looked for (Vartio.Domain.Surveillance.AlertScope).</summary>
+    public static readonly string[] AlertScopes = ["crossing-point", "section", "national"];
 
     private static void ConfigureAsylum(ModelBuilder builder)
     {

@@ -54,6 +54,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         new("situation with arrivals today", "/dashboard", "PAGE /dashboard", ShowDashboardAsync),
         new("situation for a period that cannot be read", "/dashboard?from=2023-11-30&to=2023-11-01", "PAGE /dashboard"),
         new("monthly review", "/reviews/monthly?month=2026-01", "PAGE /reviews/monthly"),
+        new("alerts with one open", "/alerts", "PAGE /alerts", ShowAlertsAsync),
     ];
 
     public static TheoryData<string, string> VisitsAndCallers()
@@ -288,6 +289,14 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.ReloadAsync();
         await WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("#arrivals-chart .main-svg").First).ToBeVisibleAsync();
+    }
+
+    private static async Task ShowAlertsAsync(BrowserApp app, IPage page)
+    {
+        await AlertsPageTests.RegisterAsync(app, "HAA", 20);
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid='open-alert']").First).ToContainTextAsync("at Haapasaari");
     }
 
     private static async Task ShowAsylumInboxAsync(BrowserApp app, IPage page)

@@ -21,6 +21,9 @@ public sealed class CrossingPointRow
 
     public string? Note { get; set; }
 
+    /// <summary>The border section (Border Guard district) the crossing point belongs to; null when none.</summary>
+    public string? Section { get; set; }
+
     /// <summary>Opening-hour schedules in the seed file's JSON shape.</summary>
     public required string HoursJson { get; set; }
 

@@ -17,6 +17,13 @@ public sealed class WebhookSubscriptionRow
     public Instant CreatedAt { get; set; }
 
     public bool Active { get; set; } = true;
+
+    /// <summary>
+    /// Event types or prefixes the receiver wants, separated by commas (<c>alert.</c>, <c>decision.published</c>);
+    /// null for the events sent before alerts existed (decisions and status changes), so receivers registered
+    /// then are sent what they always were.
+    /// </summary>
+    public string? Events { get; set; }
 }
 
 /// <summary>One event to one subscriber: written in the same transaction as its cause, sent by the dispatcher.</summary>

@@ -9,6 +9,8 @@ namespace Vartio.Domain.CrossingPoints;
 /// <param name="Traffic">Kinds of traffic the crossing point serves in normal operation.</param>
 /// <param name="Zone">The crossing point's time zone: local times of decisions and hours are read in it.</param>
 /// <param name="Hours">Dated opening-hour schedules; empty when the hours are not recorded.</param>
+/// <param name="Section">The border section it belongs to (the Border Guard district that runs it), such as
+/// "South-East Finland"; surges are looked for per crossing point, per section and nationwide.</param>
 public sealed record CrossingPoint(
     string Code,
     string Name,
@@ -19,7 +21,8 @@ public sealed record CrossingPoint(
     double Latitude,
     double Longitude,
     OpeningHours Hours,
-    string? Note = null)
+    string? Note = null,
+    string? Section = null)
 {
     /// <summary>Whether travellers can present themselves here in person (and so apply for asylum).</summary>
     public bool ServesTravellers => Traffic.CarriesTravellers();

@@ -9,6 +9,7 @@ using Vartio.Data.Entities;
 using Vartio.Domain.Asylum;
 using Vartio.Domain.Problems;
 using Vartio.Hosting;
+using Vartio.Surveillance;
 
 namespace Vartio.Asylum;
 
@@ -25,7 +26,8 @@ public sealed class AsylumRegistrations(
     AsylumRequestReader reader,
     EarlierRegistrations earlier,
     SqliteWriteGate writeGate,
-    CheckOptions options)
+    CheckOptions options,
+    SurgeMonitor surge)
 {
     /// <summary>The registration through the API: refusals as problem details, the write once per <c>Idempotency-Key</c>.</summary>
     public async Task<IResult> RegisterAsync(HttpContext http, AsylumRegistrationRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -36,14 +38,27 @@ public sealed class AsylumRegistrations(
             return refusal!.ToResult();
         }
 
-        using var turn = await writeGate.EnterAsync(db, cancellationToken);
-        return await IdempotentWrites.RunAsync(http, db, clock, async ct =>
+        string? recordedAt = null;
+        IResult result;
+        using (await writeGate.EnterAsync(db, cancellationToken))
         {
-            var (response, problems) = await AddAsync(prepared, ct);
-            return response is null
-                ? WriteOutcome.Refused(ProblemResponses.Invalid(problems, "The registration cannot be made", StatusCodes.Status422UnprocessableEntity))
-                : WriteOutcome.Created(response, AuditOf(prepared, response));
-        });
+            result = await IdempotentWrites.RunAsync(http, db, clock, async ct =>
+            {
+                var (response, problems) = await AddAsync(prepared, ct);
+                recordedAt = response?.CrossingPoint;
+                return response is null
+                    ? WriteOutcome.Refused(ProblemResponses.Invalid(problems, "The registration cannot be made", StatusCodes.Status422UnprocessableEntity))
+                    : WriteOutcome.Created(response, AuditOf(prepared, response));
+            });
+        }
+
+        // Committed: the surge evaluation of its places comes after, and its failure never touches the registration.
+        if (recordedAt is not null)
+        {
+            await surge.AfterRecordAsync(recordedAt, clock.GetCurrentInstant(), cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>The registration from a page: the same rules, in one transaction with its audit entry.</summary>
@@ -55,18 +70,23 @@ public sealed class AsylumRegistrations(
             return (null, refusal);
         }
 
-        using var turn = await writeGate.EnterAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (response, problems) = await AddAsync(prepared, cancellationToken);
-        if (response is null)
+        AsylumRegistrationResponse? response;
+        using (await writeGate.EnterAsync(db, cancellationToken))
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return (null, CheckRefusal.Invalid(problems, StatusCodes.Status422UnprocessableEntity, "The registration cannot be made"));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            (response, var problems) = await AddAsync(prepared, cancellationToken);
+            if (response is null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return (null, CheckRefusal.Invalid(problems, StatusCodes.Status422UnprocessableEntity, "The registration cannot be made"));
+            }
+
+            await db.AppendAsync(clock, [AuditOf(prepared, response)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await db.AppendAsync(clock, [AuditOf(prepared, response)], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await surge.AfterRecordAsync(response.CrossingPoint, clock.GetCurrentInstant(), cancellationToken);
         return (response, null);
     }
 

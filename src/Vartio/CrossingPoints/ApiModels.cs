@@ -15,7 +15,8 @@ public sealed record CrossingPointResponse(
     double Latitude,
     double Longitude,
     string? Note,
-    IReadOnlyList<OpeningScheduleResponse> OpeningHours)
+    IReadOnlyList<OpeningScheduleResponse> OpeningHours,
+    string? Section)
 {
     public static CrossingPointResponse From(CrossingPoint p) => new(
         p.Code,
@@ -35,7 +36,8 @@ public sealed record CrossingPointResponse(
                 r.Opens,
                 r.Closes,
                 JsonNames.Camel(r.Season.ToString())))],
-            s.Note))]);
+            s.Note))],
+        p.Section);
 }
 
 public sealed record OpeningScheduleResponse(LocalDate? From, LocalDate? Until, IReadOnlyList<OpeningRuleResponse> Rules, string? Note);

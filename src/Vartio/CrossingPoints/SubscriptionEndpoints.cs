@@ -12,12 +12,14 @@ using Vartio.Hosting;
 
 namespace Vartio.CrossingPoints;
 
-public sealed record SubscriptionRequest(string? Url, string? Description);
+/// <param name="Events">Event types or prefixes ending in a dot the receiver wants (<c>["alert."]</c>); absent for the
+/// events sent before alerts existed (decision.published, status.changed), as receivers registered then are sent.</param>
+public sealed record SubscriptionRequest(string? Url, string? Description, IReadOnlyList<string>? Events = null);
 
-public sealed record SubscriptionResponse(Guid Id, string Url, string Description, Instant CreatedAt, bool Active);
+public sealed record SubscriptionResponse(Guid Id, string Url, string Description, Instant CreatedAt, bool Active, IReadOnlyList<string>? Events);
 
 /// <summary>The secret is in this response only: it is what receivers use to check signatures.</summary>
-public sealed record CreatedSubscriptionResponse(Guid Id, string Url, string Description, Instant CreatedAt, string Secret, string SignatureHeader);
+public sealed record CreatedSubscriptionResponse(Guid Id, string Url, string Description, Instant CreatedAt, string Secret, string SignatureHeader, IReadOnlyList<string>? Events);
 
 public sealed record DeliveryResponse(
     Guid Id,
@@ -44,8 +46,9 @@ public static class SubscriptionEndpoints
         var api = app.MapGroup("/api/v1/subscriptions").WithTags("Subscriptions");
 
         api.MapGet("/", async (VartioDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt)
-                    .Select(s => new SubscriptionResponse(s.Id, s.Url, s.Description, s.CreatedAt, s.Active)).ToListAsync(ct)))
+                TypedResults.Ok((await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt)
+                    .Select(s => new { s.Id, s.Url, s.Description, s.CreatedAt, s.Active, s.Events }).ToListAsync(ct))
+                    .Select(s => new SubscriptionResponse(s.Id, s.Url, s.Description, s.CreatedAt, s.Active, SplitEvents(s.Events))).ToList()))
             .WithName("ListSubscriptions")
             .WithSummary("Every webhook subscription, oldest first (without secrets).");
 
@@ -54,6 +57,11 @@ public static class SubscriptionEndpoints
                 if (TextProblems(request) is { Count: > 0 } problems)
                 {
                     return ProblemResponses.Invalid(problems, "The subscription cannot be stored");
+                }
+
+                if (EventProblems(request.Events) is { Count: > 0 } eventProblems)
+                {
+                    return ProblemResponses.Invalid(eventProblems, "The subscription cannot be stored");
                 }
 
                 if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
@@ -74,6 +82,7 @@ public static class SubscriptionEndpoints
                     Description = string.IsNullOrWhiteSpace(request.Description) ? url.Host : request.Description.Trim(),
                     Secret = cipher.Protect(secret),
                     CreatedAt = clock.GetCurrentInstant(),
+                    Events = request.Events is { } events ? string.Join(',', events.Select(e => e.Trim()).Distinct(StringComparer.Ordinal)) : null,
                 };
                 await db.AuditedAsync(clock, async () =>
                 {
@@ -82,7 +91,7 @@ public static class SubscriptionEndpoints
                     return (row.Id, new AuditRecord(Actors.Of(user), "subscription.created", $"subscription:{row.Id}", $"webhook to {url.Host}"));
                 }, ct);
                 return TypedResults.Created($"/api/v1/subscriptions/{row.Id}",
-                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, secret, WebhookSignature.SignatureHeader));
+                    new CreatedSubscriptionResponse(row.Id, row.Url, row.Description, row.CreatedAt, secret, WebhookSignature.SignatureHeader, SplitEvents(row.Events)));
             })
             .ProducesValidationProblem()
             .WithName("CreateSubscription")
@@ -134,6 +143,33 @@ public static class SubscriptionEndpoints
     public const int MaxUrlLength = 2_000;
 
     public const int MaxDescriptionLength = 200;
+
+    private static IReadOnlyList<string>? SplitEvents(string? events) => events?.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Event filters that name no event type or prefix Vartio sends.</summary>
+    private static List<Problem> EventProblems(IReadOnlyList<string>? events)
+    {
+        var problems = new List<Problem>();
+        if (events is null)
+        {
+            return problems;
+        }
+
+        if (events.Count == 0)
+        {
+            problems.Add(new Problem("events", "Name at least one event type or prefix, or leave events out."));
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (!WebhookEventFilter.Known.Contains(events[i]?.Trim() ?? "", StringComparer.Ordinal))
+            {
+                problems.Add(new Problem($"events[{i}]", $"Give one of {string.Join(", ", WebhookEventFilter.Known)}."));
+            }
+        }
+
+        return problems;
+    }
 
     /// <summary>Text the subscription would store that is too long or has characters that may not be stored.</summary>
     private static List<Problem> TextProblems(SubscriptionRequest request)

@@ -116,6 +116,13 @@ public static class AccessTable
         ["PAGE /reviews/monthly"] = Access.Policy(Policies.Statistics),
         ["PAGE /dashboard"] = Access.Policy(Policies.Statistics),
 
+        // Surge alerts: counts and places, no personal data; the government sees them too. Being told of them as
+        // they open is for headquarters' analysts and heads of station.
+        ["GET /api/v1/alerts"] = Access.Policy(Policies.Statistics),
+        ["GET /api/v1/alerts/subscription"] = Access.Policy(Policies.AlertSubscriber),
+        ["PUT /api/v1/alerts/subscription"] = Access.Policy(Policies.AlertSubscriber),
+        ["PAGE /alerts"] = Access.Policy(Policies.Statistics),
+
         // Watchlists: screening a traveller at the check; the lists themselves are administered.
         ["POST /api/v1/screening"] = Access.Policy(Policies.Screening),
         ["GET /api/v1/watchlists"] = Access.Policy(Policies.Admin),

@@ -52,6 +52,9 @@ public static class Policies
     /// <summary>Statistics and situational awareness: headquarters' analysts, heads of station, and the government that decides.</summary>
     public const string Statistics = nameof(Statistics);
 
+    /// <summary>Being told of surge alerts as they open: headquarters' analysts and heads of station.</summary>
+    public const string AlertSubscriber = nameof(AlertSubscriber);
+
     /// <summary>Any signed-in member of staff.</summary>
     public const string Staff = nameof(Staff);
 
@@ -65,6 +68,7 @@ public static class Policies
         [AsylumHandling] = [Roles.Officer, Roles.StationHead, Roles.AsylumCaseworker],
         [AsylumCaseworker] = [Roles.AsylumCaseworker],
         [Statistics] = [Roles.Analyst, Roles.StationHead, Roles.Decider],
+        [AlertSubscriber] = [Roles.Analyst, Roles.StationHead],
         [Staff] = [.. Roles.All],
     };
 }

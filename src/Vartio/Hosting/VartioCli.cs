@@ -21,6 +21,7 @@ public static class VartioCli
         root.Subcommands.Add(UsersCommand.Create(clock));
         root.Subcommands.Add(TokensCommand.Create(clock));
         root.Subcommands.Add(AuditCommand.Create(clock));
+        root.Subcommands.Add(Surveillance.AlertsCommand.Create(clock));
         root.Subcommands.Add(MrzCommand.Create(clock, input: null));
         root.Subcommands.Add(StayCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());

@@ -19,6 +19,7 @@ using Vartio.Documents;
 using Vartio.Screening;
 using Vartio.Statistics;
 using Vartio.Stays;
+using Vartio.Surveillance;
 using Vartio.Users;
 
 namespace Vartio.Hosting;
@@ -106,6 +107,7 @@ public static class VartioHost
         services.AddChecks(builder.Configuration);
         services.AddAsylum();
         services.AddStatistics();
+        services.AddSurveillance(builder.Configuration);
         services.AddStays();
         return builder;
     }
@@ -161,6 +163,7 @@ public static class VartioHost
         endpoints.MapChecks();
         endpoints.MapAsylum();
         endpoints.MapStatistics();
+        endpoints.MapSurveillance();
         endpoints.MapStays();
 
         app.MapRazorComponents<App>()

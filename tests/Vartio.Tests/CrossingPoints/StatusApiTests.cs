@@ -100,6 +100,14 @@ public abstract class StatusApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("Värtsilä", niirala.GetProperty("neighbourName").GetString());
         Assert.Equal("Europe/Helsinki", niirala.GetProperty("timeZone").GetString());
         Assert.Equal(62.12, niirala.GetProperty("latitude").GetDouble());
+
+        // The Finnish Border Guard's districts; Helsinki's airport and West Harbour in the Gulf of Finland Coast Guard District's.
+        var sections = points.EnumerateArray().ToDictionary(p => p.GetProperty("code").GetString()!, p => p.GetProperty("section").GetString());
+        Assert.Equal("North Karelia", sections["NII"]);
+        Assert.Equal("South-East Finland", sections["HAA"]);
+        Assert.Equal("Kainuu", sections["VAR"]);
+        Assert.Equal("Lapland", sections["RAJ"]);
+        Assert.Equal("Gulf of Finland", sections["HWH"]);
     }
 
     [Fact]

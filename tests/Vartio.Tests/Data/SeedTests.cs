@@ -60,8 +60,10 @@ public abstract class SeedTests<TApp>(TApp app) : IClassFixture<TApp>
                         ? "ALTER TABLE decision_effects ADD COLUMN asylum_restricted boolean NOT NULL DEFAULT false"
                         : "ALTER TABLE decision_effects ADD COLUMN asylum_restricted INTEGER NOT NULL DEFAULT 0",
                     Ct);
+                await db.Database.ExecuteSqlRawAsync("ALTER TABLE crossing_points ADD COLUMN section TEXT", Ct);
                 await Database.SeedAsync(db, before, clock, Ct);
                 await db.Database.ExecuteSqlRawAsync("ALTER TABLE decision_effects DROP COLUMN asylum_restricted", Ct);
+                await db.Database.ExecuteSqlRawAsync("ALTER TABLE crossing_points DROP COLUMN section", Ct);
             }
 
             await using (var db = Database.Open(settings))
@@ -76,6 +78,12 @@ public abstract class SeedTests<TApp>(TApp app) : IClassFixture<TApp>
                 var codes = await db.CrossingPoints.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => p.Code).ToListAsync(Ct);
                 Assert.Equal(["VAA", "VAI", "NUI", "IMA", "PAR", "NII", "VAR", "KUU", "SAL", "RAJ", "HAA", "NUP", "SAN", "HEL", "HWH"], codes);
                 Assert.Equal(9, await db.Decisions.CountAsync(Ct));
+
+                // Sections: given by the migration to the crossing points already there, by the seed to the new ones.
+                var sections = await db.CrossingPoints.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Section, Ct);
+                Assert.Equal("Kainuu", sections["VAR"]);
+                Assert.Equal("South-East Finland", sections["SAN"]);
+                Assert.Equal("Gulf of Finland", sections["HEL"]);
                 var added = await db.AuditLog.AsNoTracking().Where(e => e.Action == "database.seed-added").ToListAsync(Ct);
                 Assert.Equal("crossing points HEL, HWH", Assert.Single(added).Detail);
                 Assert.Null((await db.VerifyAsync(Ct)).Break);

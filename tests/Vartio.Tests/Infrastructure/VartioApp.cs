@@ -40,7 +40,7 @@ public abstract partial class VartioApp : IAsyncLifetime
     public abstract string ProviderName { get; }
 
     /// <summary>Extra configuration, as command-line style key=value pairs.</summary>
-    protected virtual IEnumerable<string> Settings => ["--Webhooks:Enabled=false", "--Checks:RetentionJob=false"];
+    protected virtual IEnumerable<string> Settings => ["--Webhooks:Enabled=false", "--Checks:RetentionJob=false", "--Surge:EvaluationMinutes=0"];
 
     protected abstract Task<DatabaseSettings?> CreateDatabaseAsync();
 

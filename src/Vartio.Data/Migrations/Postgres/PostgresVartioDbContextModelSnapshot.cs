@@ -200,6 +200,139 @@ namespace Vartio.Data.Migrations.Postgres
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.AlertRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<double>("Baseline")
+                        .HasColumnType("double precision")
+                        .HasColumnName("baseline");
+
+                    b.Property<Instant?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("CrossingPointCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<LocalDate>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("evidence");
+
+                    b.Property<Instant>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<LocalDate>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<double>("OpeningBaseline")
+                        .HasColumnType("double precision")
+                        .HasColumnName("opening_baseline");
+
+                    b.Property<double>("P")
+                        .HasColumnType("double precision")
+                        .HasColumnName("p");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("QuietDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiet_days");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("section");
+
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrossingPointCode");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("Scope", "Place")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alerts_open_place")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.ToTable("alerts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_alerts_closed", "closed_at IS NULL OR closed_at >= opened_at");
+
+                            t.HasCheckConstraint("ck_alerts_place", "(scope = 'crossing-point' AND crossing_point_code IS NOT NULL AND place = crossing_point_code) OR (scope = 'section' AND section IS NOT NULL AND place = section AND crossing_point_code IS NULL) OR (scope = 'national' AND place = '' AND crossing_point_code IS NULL AND section IS NULL)");
+
+                            t.HasCheckConstraint("ck_alerts_scope", "scope IN ('crossing-point', 'section', 'national')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AlertSubscriptionRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("CrossingPoints")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("crossing_points");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("section");
+
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("alert_subscriptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_alert_subscriptions_kind", "kind IN ('all', 'section', 'crossingPoints')");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.AnnouncementRow", b =>
                 {
                     b.Property<int>("Id")
@@ -855,6 +988,11 @@ namespace Vartio.Data.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasColumnType("text")
                         .HasColumnName("note");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("section");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -1839,6 +1977,11 @@ namespace Vartio.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("description");
 
+                    b.Property<string>("Events")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("events");
+
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1899,6 +2042,23 @@ namespace Vartio.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.VartioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AlertRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AlertSubscriptionRow", b =>
                 {
                     b.HasOne("Vartio.Data.Entities.VartioUser", null)
                         .WithMany()

@@ -187,6 +187,141 @@ namespace Vartio.Data.Migrations.Sqlite
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vartio.Data.Entities.AlertRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double>("Baseline")
+                        .HasColumnType("REAL")
+                        .HasColumnName("baseline");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<string>("CrossingPointCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crossing_point_code");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedOn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<double>("OpeningBaseline")
+                        .HasColumnType("REAL")
+                        .HasColumnName("opening_baseline");
+
+                    b.Property<double>("P")
+                        .HasColumnType("REAL")
+                        .HasColumnName("p");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int>("QuietDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quiet_days");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrossingPointCode");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("Scope", "Place")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alerts_open_place")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.ToTable("alerts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_alerts_closed", "closed_at IS NULL OR closed_at >= opened_at");
+
+                            t.HasCheckConstraint("ck_alerts_place", "(scope = 'crossing-point' AND crossing_point_code IS NOT NULL AND place = crossing_point_code) OR (scope = 'section' AND section IS NOT NULL AND place = section AND crossing_point_code IS NULL) OR (scope = 'national' AND place = '' AND crossing_point_code IS NULL AND section IS NULL)");
+
+                            t.HasCheckConstraint("ck_alerts_scope", "scope IN ('crossing-point', 'section', 'national')");
+                        });
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AlertSubscriptionRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("CrossingPoints")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crossing_points");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("alert_subscriptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_alert_subscriptions_kind", "kind IN ('all', 'section', 'crossingPoints')");
+                        });
+                });
+
             modelBuilder.Entity("Vartio.Data.Entities.AnnouncementRow", b =>
                 {
                     b.Property<int>("Id")
@@ -838,6 +973,11 @@ namespace Vartio.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -1808,6 +1948,11 @@ namespace Vartio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<string>("Events")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("events");
+
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1868,6 +2013,23 @@ namespace Vartio.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.VartioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AlertRow", b =>
+                {
+                    b.HasOne("Vartio.Data.Entities.CrossingPointRow", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Vartio.Data.Entities.AlertSubscriptionRow", b =>
                 {
                     b.HasOne("Vartio.Data.Entities.VartioUser", null)
                         .WithMany()
