@@ -18,7 +18,8 @@ public sealed record SituationView(
     IReadOnlyList<DailyFiguresResponse> Day,
     IReadOnlyList<DailyFiguresResponse> Series,
     IReadOnlyList<NationalityCount> Nationalities,
-    IReadOnlyList<DecisionMark> Decisions)
+    IReadOnlyList<DecisionMark> Decisions,
+    IReadOnlyList<Surveillance.AlertResponse> OpenAlerts)
 {
     /// <summary>Asylum applications and irregular arrivals together: the people who came to ask for protection.</summary>
     public static long Arrivals(DailyFiguresResponse day) => day.AsylumApplications + day.IrregularArrivals;
@@ -66,7 +67,8 @@ public sealed class Situation(VartioDbContext db, DailyFigures figures, Timeline
             [.. series.Where(s => s.Date == lastDay)],
             series,
             [.. nationalities.Where(n => n.Count > 0).Select(n => new NationalityCount(n.Key[prefix.Length..], n.Count)).OrderByDescending(n => n.Count).ThenBy(n => n.Nationality, StringComparer.Ordinal)],
-            decisions);
+            decisions,
+            await new Surveillance.AlertQuery(OpenOnly: true, Scope: null, CrossingPoint: null).ListAsync(db, ct));
     }
 
     /// <summary>
