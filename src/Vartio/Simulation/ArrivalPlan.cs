@@ -110,6 +110,8 @@ public sealed class ArrivalPlan
             (2023, 9) => 15,
             (2023, 10) => 30,
             (2023, 11) or (2023, 12) => 0,
+            // January–July 2023: the other 62 of the 117, evenly.
+            (2023, <= 7) => (int)Math.Round(month.ToDateInterval().Length * 62.0 / 212.0, MidpointRounding.AwayFromZero),
             _ => NormalBackground(month),
         });
     }

@@ -24,14 +24,21 @@ public sealed class SimulationHost : IAsyncDisposable
 
     public static SimulationHost Create(DatabaseSettings database, SimulatedClock clock)
     {
-        var builder = VartioHost.CreateBuilder(
-            new ServeOptions { Database = database, Clock = clock, Output = TextWriter.Null },
-            [
-                "--Webhooks:Enabled=false",
-                "--Checks:RetentionJob=false",
-                // The decisions do not change while the simulation runs: read them once, not every 5 simulated seconds.
-                "--Status:CacheSeconds=2000000000",
-            ]);
+        List<string> args =
+        [
+            "--Webhooks:Enabled=false",
+            "--Checks:RetentionJob=false",
+            // The decisions do not change while the simulation runs: read them once, not every 5 simulated seconds.
+            "--Status:CacheSeconds=2000000000",
+        ];
+        if (database.Provider == DatabaseProvider.Postgres && string.IsNullOrEmpty(DatabaseOptions.LoadConfiguration()[SecretCipher.ConfigurationKey]))
+        {
+            // The server refuses PostgreSQL without the secrets key; the simulation encrypts and reads no secret (no
+            // webhook, no sign-in), so a key of its own, used by nothing, lets it run where the key is not configured.
+            args.Add($"--{SecretCipher.ConfigurationKey}={Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))}");
+        }
+
+        var builder = VartioHost.CreateBuilder(new ServeOptions { Database = database, Clock = clock, Output = TextWriter.Null }, [.. args]);
         builder.Logging.ClearProviders();
         return new SimulationHost(builder.Build(), clock);
     }
