@@ -17,6 +17,7 @@ using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Documents;
 using Vartio.Screening;
+using Vartio.Simulation;
 using Vartio.Statistics;
 using Vartio.Stays;
 using Vartio.Users;
@@ -106,6 +107,7 @@ public static class VartioHost
         services.AddAsylum();
         services.AddStatistics();
         services.AddStays();
+        services.AddSimulation();
         return builder;
     }
 
