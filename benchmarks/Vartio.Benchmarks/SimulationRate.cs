@@ -58,10 +58,12 @@ public static class SimulationRate
             }
 
             await using var host = SimulationHost.Create(settings, new SimulatedClock(BorderSimulation.StartOf(options.From)));
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var tally = await host.Simulation().RunAsync(options, null, CancellationToken.None);
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; {settings.Provider}; {options.Scenario.Name} {LocalDatePattern.Iso.Format(options.From)}..{LocalDatePattern.Iso.Format(options.To)}, scale {options.Scale}"));
             Console.WriteLine($"{tally.Describe()}.");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tally.Records:N0} records in {tally.Elapsed.TotalSeconds:0.0} s: {tally.RecordsPerSecond:N1} records per second."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tally.Records:N0} records in {tally.Elapsed.TotalSeconds:0.0} s: {tally.RecordsPerSecond:N1} records per second; the process's processor time {cpu.TotalSeconds:0.0} s, {cpu.TotalMilliseconds / Math.Max(1, tally.Records):0.0} ms per record ({tally.Records / Math.Max(0.001, cpu.TotalSeconds):N0} records per second of processor time)."));
             return 0;
         }
         finally
