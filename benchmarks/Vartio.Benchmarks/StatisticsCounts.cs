@@ -276,7 +276,8 @@ public static class StatisticsCounts
 
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            await using var connection = new NpgsqlConnection(settings.ConnectionString);
+            // Completing a COPY of ten million rows with its indexes takes minutes: no time limit on this connection.
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { CommandTimeout = 0, Timeout = 60 }.ConnectionString);
             await connection.OpenAsync();
             await using (var copy = await connection.BeginBinaryImportAsync("COPY border_records (id, kind, traveller_id, document_id, crossing_point_code, at, recorded_at) FROM STDIN (FORMAT BINARY)"))
             {
