@@ -174,6 +174,7 @@ public static class StatisticsCounts
         try
         {
             await using var command = connection.CreateCommand();
+            command.CommandTimeout = 0;
             if (db.Database.IsNpgsql())
             {
                 command.CommandText = """
