@@ -37,6 +37,20 @@ public static class BenchmarkProgram
             return;
         }
 
+        // "statistics-counts" reads a year of daily counts from the counters and by GROUP BY over ten million raw
+        // records; "simulation-rate" measures the simulator's records per second (docs/PERFORMANCE.md, "Statistics").
+        if (args is ["statistics-counts", .. var countArgs])
+        {
+            Environment.ExitCode = await StatisticsCounts.RunAsync(countArgs);
+            return;
+        }
+
+        if (args is ["simulation-rate", .. var rateArgs])
+        {
+            Environment.ExitCode = await SimulationRate.RunAsync(rateArgs);
+            return;
+        }
+
         if (args is ["screening-perf", .. var perfArgs])
         {
             ScreeningPerformance.Run(perfArgs);

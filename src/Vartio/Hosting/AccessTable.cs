@@ -137,6 +137,9 @@ public static class AccessTable
         ["PAGE /admin/users"] = Access.Policy(Policies.Admin),
         ["PAGE /admin/tokens"] = Access.Policy(Policies.Admin),
         ["PAGE /admin/audit"] = Access.Policy(Policies.Admin),
+
+        // The simulation of a border, on a server started with --demo only (the page says so otherwise).
+        ["PAGE /demo/simulate"] = Access.Policy(Policies.Admin),
     };
 
     public static Access? Find(string key) => Entries.GetValueOrDefault(key);

@@ -27,6 +27,7 @@ public static class VartioCli
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(ImportCommand.Create(clock));
         root.Subcommands.Add(Checks.PurgeCommand.Create(clock));
+        root.Subcommands.Add(Simulation.SimulateCommand.Create());
         return root;
     }
 

@@ -17,6 +17,7 @@ using Vartio.Data;
 using Vartio.Data.Entities;
 using Vartio.Documents;
 using Vartio.Screening;
+using Vartio.Simulation;
 using Vartio.Statistics;
 using Vartio.Stays;
 using Vartio.Surveillance;
@@ -109,6 +110,7 @@ public static class VartioHost
         services.AddStatistics();
         services.AddSurveillance(builder.Configuration);
         services.AddStays();
+        services.AddSimulation();
         return builder;
     }
 
