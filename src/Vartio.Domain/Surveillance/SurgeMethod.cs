@@ -59,17 +59,19 @@ public static class SurgeMethod
     }
 
     /// <summary>
-    /// The p-value of <paramref name="count"/> arrivals in a day against <paramref name="baseline"/> a day, with
-    /// arrivals counted in groups of up to <see cref="SurgeOptions.LargestGroup"/>: P(N ≥ ⌈count / group⌉) for
-    /// N ~ Poisson(baseline). Groups arrive at a rate of at most the baseline (a group has at least one person)
-    /// and a day of <c>count</c> arrivals has at least ⌈count / group⌉ groups, so this bounds the true p-value
-    /// from above: an alert is never more certain than it says.
+    /// The p-value of <paramref name="count"/> arrivals in a day against <paramref name="baseline"/> a day, allowing
+    /// for arrivals that come together in groups of up to <see cref="SurgeOptions.LargestGroup"/> (g): a scaled
+    /// (quasi-) Poisson test, P(N ≥ ⌈count / g⌉) for N ~ Poisson(baseline / g). People arriving in groups of at most
+    /// g, the groups at random, are a compound Poisson count whose variance is at most g times its mean
+    /// (variance / mean = E[size²] / E[size] ≤ g); counting in units of g makes it a count whose variance is at
+    /// most its mean, which the Poisson tail then bounds. A family of five against a near-zero baseline is one
+    /// unit, not five independent arrivals; a rise of tens a day against a few is still many units.
     /// </summary>
     public static double PValue(SurgeOptions options, int count, double baseline)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var groups = (count + options.LargestGroup - 1) / options.LargestGroup;
-        return Poisson.UpperTail(groups, baseline);
+        var units = (count + options.LargestGroup - 1) / options.LargestGroup;
+        return Poisson.UpperTail(units, baseline / options.LargestGroup);
     }
 
     /// <summary>A day's arrivals at a place tested against the days before it.</summary>

@@ -43,7 +43,19 @@ public sealed class SimulationHost : IAsyncDisposable
         return new SimulationHost(builder.Build(), clock);
     }
 
-    public BorderSimulation Simulation(Func<NodaTime.Instant, CancellationToken, Task>? dayEnded = null) => new(app.Services, Clock, dayEnded);
+    /// <summary>
+    /// The simulation, with the surge monitor evaluating every place at the end of each simulated day (as the
+    /// server's periodic evaluation does), so alerts open, update and close as the days go; then <paramref name="dayEnded"/>.
+    /// </summary>
+    public BorderSimulation Simulation(Func<NodaTime.Instant, CancellationToken, Task>? dayEnded = null) =>
+        new(app.Services, Clock, async (end, ct) =>
+        {
+            await app.Services.GetRequiredService<Surveillance.SurgeMonitor>().EvaluateAsync(end, ct);
+            if (dayEnded is not null)
+            {
+                await dayEnded(end, ct);
+            }
+        });
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -34,14 +34,15 @@ public sealed class SurgeMethodTests
     }
 
     [Fact]
-    public void PValue_CountsArrivalsAsGroupsOfFive()
+    public void PValue_CountsArrivalsInUnitsOfTheLargestGroup()
     {
-        // A family of five where a crossing point has the floor's 0.2 a day is one group: P(N ≥ 1 | 0.2) = 0.181269.
-        Assert.Equal(0.181269, SurgeMethod.PValue(Defaults, 5, 0.2), 6);
+        // Count and baseline in units of five (a scaled Poisson test): a family of five where a crossing point has the
+        // floor's 0.2 a day is one unit against 0.04: P(N ≥ 1 | 0.04) = 1 − e^−0.04 = 0.039211.
+        Assert.Equal(0.039211, SurgeMethod.PValue(Defaults, 5, 0.2), 6);
 
-        // Two families (10) are two groups: 1 − e^−0.2 × 1.2 = 0.017523; 16 are four: below a ten-thousandth.
-        Assert.Equal(0.017523, SurgeMethod.PValue(Defaults, 10, 0.2), 6);
-        Assert.True(SurgeMethod.PValue(Defaults, 16, 0.2) < 1e-4);
+        // Two families (10) are two units: 1 − e^−0.04 × 1.04 = 0.000779; 16 are four: P = 1.033e−7.
+        Assert.Equal(0.000779, SurgeMethod.PValue(Defaults, 10, 0.2), 6);
+        Assert.Equal(1.033e-7, SurgeMethod.PValue(Defaults, 16, 0.2), 1e-10);
     }
 
     [Fact]
@@ -60,20 +61,19 @@ public sealed class SurgeMethodTests
         var run = Autumn2023.Run();
 
         // South-East Finland on 13 November: baseline = (Imatra's 2 on 18, 21, 24, 27, 30 October + 6 at Vaalimaa on
-        // 31 October + 27 on 1–12 November) / 28 = 43 / 28 = 1.5357 a day. 39 arrivals are 8 groups:
-        // P(N ≥ 8 | 1.5357) = e^−1.5357 (λ^8/8! + λ^9/9! + …) = 0.21530 × (7.6725e−4 + 1.3092e−4 + 2.0105e−5 + …)
-        // = 1.984e−4 < 0.001, so it opens when the day's whole count is in (the 29 at three quarters of the day are
-        // 6 groups: P = 0.00498, not yet).
+        // 31 October + 27 on 1–12 November) / 28 = 43 / 28 = 1.5357 a day, 0.30714 in units of five. The 19 arrived by
+        // half the day are 4 units: P(N ≥ 4 | 0.30714) = 1 − e^−λ (1 + λ + λ²/2 + λ³/6) = 2.904e−4 < 0.001, so it
+        // opens during the day (the 10 of its first quarter are 2 units: P = 0.0384, not yet).
         var southEast = run.Of("section", "South-East Finland");
         var opened = Assert.Single(southEast, e => e.Kind == "open");
+        Assert.Equal(new LocalDate(2023, 11, 13), opened.On);
         Assert.Equal(new LocalDate(2023, 11, 13), opened.Evidence!.Day);
-        Assert.Equal(39, opened.Evidence.Count);
+        Assert.Equal(19, opened.Evidence.Count);
         Assert.Equal(43.0 / 28, opened.Evidence.Baseline, 12);
-        Assert.Equal(1.984e-4, opened.Evidence.P, 1e-7);
-        Assert.True(opened.On <= new LocalDate(2023, 11, 14));
+        Assert.Equal(2.904e-4, opened.Evidence.P, 1e-7);
 
-        var finalised = southEast.First(e => e.Kind == "update");
-        Assert.Equal(new LocalDate(2023, 11, 14), finalised.On);
+        // The day's whole count is shown once the day has ended.
+        var finalised = southEast.First(e => e.Kind == "update" && e.On == new LocalDate(2023, 11, 14));
         Assert.Equal("39 in South-East Finland on 13 November 2023 against a baseline of 1.5 a day; p < 0.001", finalised.Evidence!.Sentence);
     }
 
@@ -84,16 +84,17 @@ public sealed class SurgeMethodTests
         var vartius = run.Of("crossing-point", "VAR");
 
         // Vartius's 28 days before 18 November hold only the 5 of 17 November: 5 / 28 = 0.18, raised to the floor of
-        // 0.2. A quarter of the day's 67 is 16 arrivals, four groups: P(N ≥ 4 | 0.2) = 5.68e−5, so it opens then.
+        // 0.2 (0.04 in units of five). A quarter of the day's 67 is 16 arrivals, four units: P(N ≥ 4 | 0.04) = 1.033e−7,
+        // so it opens then.
         var opened = Assert.Single(vartius, e => e.Kind == "open");
         Assert.Equal(new LocalDate(2023, 11, 18), opened.On);
         Assert.Equal(16, opened.Evidence!.Count);
         Assert.Equal(0.2, opened.Evidence.Baseline);
 
-        // The whole day, shown on the next: 67 are 14 groups, P(N ≥ 14 | 0.2) = 1.5593e−21.
+        // The whole day, shown on the next: 67 are 14 units, P(N ≥ 14 | 0.04) = 2.9663e−31.
         var shown = vartius.Last(e => e.Kind == "update");
         Assert.Equal("67 at Vartius on 18 November 2023 against a baseline of 0.2 a day; p < 0.001", shown.Evidence!.Sentence);
-        Assert.Equal(1.5593e-21, shown.Evidence.P, 1e-24);
+        Assert.Equal(2.9663e-31, shown.Evidence.P, 1e-34);
     }
 
     [Fact]

@@ -181,6 +181,7 @@ public abstract partial class VartioApp : IAsyncLifetime
     /// <summary>Runs work against the account service, as an administrator would from the page.</summary>
     public async Task<T> WithAccountsAsync<T>(Func<AccountAdministration, Task<T>> work)
     {
+        SkipIfUnavailable();
         await using var scope = App.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<AccountAdministration>());
     }
@@ -192,6 +193,7 @@ public abstract partial class VartioApp : IAsyncLifetime
 
     public async Task<T> WithDbAsync<T>(Func<VartioDbContext, Task<T>> work)
     {
+        SkipIfUnavailable();
         await using var scope = App.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<VartioDbContext>());
     }
