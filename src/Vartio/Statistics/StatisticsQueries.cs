@@ -104,7 +104,8 @@ public sealed record StatisticsQuery(string Measure, LocalDate From, LocalDate T
 /// Statistics from the counters kept with each write (<see cref="Counts"/>): days and longer periods from the daily
 /// counters, hours from the hourly ones; periods without any count are given as zero.
 /// </summary>
-public sealed class StatisticsQueries(VartioDbContext db, VisaRequirementLists visaLists)
+/// <param name="visaLists">The visa lists as edited, for nationality groups; without them, the lists Vartio ships.</param>
+public sealed class StatisticsQueries(VartioDbContext db, VisaRequirementLists? visaLists = null)
 {
     public async Task<StatisticsResponse> CountAsync(StatisticsQuery query, CancellationToken ct)
     {
@@ -118,7 +119,9 @@ public sealed class StatisticsQueries(VartioDbContext db, VisaRequirementLists v
             StatisticsQuery.NationalityGroup => Counts.Nationality(null)[..^NationalityGroups.Unknown.Length],
             _ => query.By + ":",
         };
-        var visas = query.By == StatisticsQuery.NationalityGroup ? (await visaLists.GetAsync(ct)).Table : null;
+        var visas = query.By != StatisticsQuery.NationalityGroup ? null
+            : visaLists is null ? Domain.Checks.VisaRequirementTable.Standard
+            : (await visaLists.GetAsync(ct)).Table;
         string Key(string day, string dimension) => visas is null || dimension == Counts.Total ? dimension
             : prefix + NationalityGroups.Of(dimension[prefix!.Length..], LocalDatePattern.Iso.Parse(day).Value, visas);
         var points = query.CrossingPoints;
