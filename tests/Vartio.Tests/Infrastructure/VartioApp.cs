@@ -124,6 +124,19 @@ public abstract partial class VartioApp : IAsyncLifetime
     /// <summary>Skips the calling test, with the reason, when this provider cannot run here.</summary>
     public void SkipIfUnavailable() => Assert.SkipWhen(Unavailable is not null, Unavailable ?? "");
 
+    /// <summary>
+    /// A client with an Officer's API token for one crossing point (for points the test users are not assigned to),
+    /// made at the clock's present reading and valid for 30 days.
+    /// </summary>
+    public async Task<HttpClient> OfficerAtAsync(string code)
+    {
+        var (token, problem) = await WithAccountsAsync(a => a.CreateTokenAsync(UserOf(Roles.Admin), $"{code.ToLowerInvariant()}-{Guid.NewGuid():N}", Roles.Officer, [code], 30, TestContext.Current.CancellationToken));
+        Assert.Null(problem);
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>Records that several tests of a class read, made once per fixture (the first caller makes them).</summary>
     public Task OnceAsync(string key, Func<Task> make) => shared.GetOrAdd(key, _ => new Lazy<Task>(make)).Value;
 

@@ -22,15 +22,6 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : IClassFixture<TApp>
     private static Instant Local(int year, int month, int day, int hour) =>
         new LocalDateTime(year, month, day, hour, 0).InZoneStrictly(Helsinki).ToInstant();
 
-    private async Task<HttpClient> OfficerAtAsync(string code)
-    {
-        var (token, problem) = await app.WithAccountsAsync(a => a.CreateTokenAsync(VartioApp.UserOf(Roles.Admin), $"{code.ToLowerInvariant()}-{Guid.NewGuid():N}", Roles.Officer, [code], 30, Ct));
-        Assert.Null(problem);
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     private static object Person(string nationality, string arrivedBy) => new { name = "Test Person", nationality, arrivedBy };
 
     private static async Task RegisterAsync(HttpClient officer, string crossingPoint, params object[] applicants)
@@ -44,7 +35,7 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         // Vartius received applications from 18 November 2023 (decision of 16 November).
         app.Clock.Reset(Local(2023, 11, 18, 14));
-        var vartius = await OfficerAtAsync("VAR");
+        var vartius = await app.OfficerAtAsync("VAR");
         await RegisterAsync(vartius, "VAR", Person("SYR", "bicycle"), Person("SYR", "bicycle"), Person("SOM", "foot"));
         app.Clock.Reset(Local(2023, 11, 20, 9));
         await RegisterAsync(vartius, "VAR", Person("YEM", "bicycle"));
@@ -79,7 +70,7 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         // Nuijamaa was closed from 18 November 2023: people arriving there were directed elsewhere (4 on 18 Nov).
         app.Clock.Reset(Local(2023, 11, 18, 11));
-        var nuijamaa = await OfficerAtAsync("NUI");
+        var nuijamaa = await app.OfficerAtAsync("NUI");
         await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => RegisterAsync(nuijamaa, "NUI", Person("IRQ", "foot"))));
         var analyst = await app.As(Roles.Analyst);
 
@@ -98,7 +89,7 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : IClassFixture<TApp>
         // A Russian passport without a visa is refused on C (Regulation (EU) 2018/1806, Annex I); a Finnish one
         // is admitted (zones written with ICAO Doc 9303 Part 3's check digits, as in the check tests).
         app.Clock.Reset(Local(2026, 1, 14, 10));
-        var officer = await OfficerAtAsync("HEL");
+        var officer = await app.OfficerAtAsync("HEL");
         await DecideAsync(officer, ["P<RUSIVANOV<<PETR<<<<<<<<<<<<<<<<<<<<<<<<<<<", "7512345672RUS8503150M3001019<<<<<<<<<<<<<<06"], "refuse");
         await DecideAsync(officer, ["P<FINVIRTANEN<<MATTI<<<<<<<<<<<<<<<<<<<<<<<<", "XP12345674FIN8001014M3201015<<<<<<<<<<<<<<04"], "admit");
         var analyst = await app.As(Roles.Analyst);

@@ -18,8 +18,8 @@ namespace Vartio.Tests.Surveillance;
 /// Surge alerts as registrations are written (docs/SURGE.md, docs/API.md "Alerts"), on each database. Each test
 /// uses its own crossing point and a time months from the others', so their baselines do not meet; the expected
 /// figures follow from the method's defaults: a crossing point with no arrivals in the 28 days before has the
-/// floor's baseline of 0.2 a day, and 16 arrivals (4 groups of 5) are the fewest that open an alert there,
-/// P(N ≥ 4 | 0.2) = 5.7e−5 &lt; 0.001, while 15 (3 groups) give P(N ≥ 3 | 0.2) = 0.00115.
+/// floor's baseline of 0.2 a day (0.04 in units of five), and 10 arrivals (2 units) are the fewest that open an
+/// alert there: P(N ≥ 2 | 0.04) = 7.8e−4 &lt; 0.001, at the method's minimum count.
 /// </summary>
 public abstract class AlertTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : VartioApp
@@ -30,15 +30,6 @@ public abstract class AlertTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private static Instant Local(int year, int month, int day, int hour) =>
         new LocalDateTime(year, month, day, hour, 0).InZoneStrictly(Helsinki).ToInstant();
-
-    private async Task<HttpClient> OfficerAtAsync(string code)
-    {
-        var (token, problem) = await app.WithAccountsAsync(a => a.CreateTokenAsync(VartioApp.UserOf(Roles.Admin), $"{code.ToLowerInvariant()}-{Guid.NewGuid():N}", Roles.Officer, [code], 30, Ct));
-        Assert.Null(problem);
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     private static object[] People(int count) => [.. Enumerable.Range(0, count).Select(_ => new { name = "Test Person", nationality = "SYR", arrivedBy = "bicycle" })];
 
@@ -63,7 +54,7 @@ public abstract class AlertTests<TApp>(TApp app) : IClassFixture<TApp>
 
         // 18 November 2023, Vartius receiving applications (decision of 16 November): 40 people one by one at once.
         app.Clock.Reset(Local(2023, 11, 18, 12));
-        var officer = await OfficerAtAsync("VAR");
+        var officer = await app.OfficerAtAsync("VAR");
         await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => RegisterAsync(officer, "VAR", 1)));
 
         var alerts = await app.WithDbAsync(db => db.Alerts.AsNoTracking().ToListAsync(Ct));
@@ -117,7 +108,7 @@ public abstract class AlertTests<TApp>(TApp app) : IClassFixture<TApp>
         try
         {
             app.Clock.Reset(Local(2024, 6, 10, 12));
-            var officer = await OfficerAtAsync("HWH");
+            var officer = await app.OfficerAtAsync("HWH");
             await RegisterAsync(officer, "HWH", 20);
             var opened = Assert.Single(changes, c => c.Alert.CrossingPoint == "HWH");
             Assert.Equal(AlertChange.Opened, opened.Kind);
@@ -151,7 +142,7 @@ public abstract class AlertTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task ARegistration_IsStoredAndAnswered_WhenTheSurgeEvaluationAfterItFails()
     {
         app.Clock.Reset(Local(2025, 3, 1, 12));
-        var officer = await OfficerAtAsync("HEL");
+        var officer = await app.OfficerAtAsync("HEL");
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE alerts RENAME TO alerts_away", Ct));
         try
         {
@@ -217,7 +208,7 @@ public abstract class AlertTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task AlertsCommand_PrintsTheApisJson_AndRefusesBadOptionsWithExitCode2()
     {
         app.Clock.Reset(Local(2025, 9, 1, 12));
-        await RegisterAsync(await OfficerAtAsync("HAA"), "HAA", 25);
+        await RegisterAsync(await app.OfficerAtAsync("HAA"), "HAA", 25);
 
         var (exit, output, error) = await Cli.RunAsync(["alerts", "--json", "--open", "--crossing-point", "HAA", .. app.DatabaseArguments]);
         Assert.True(exit == 0, error);
