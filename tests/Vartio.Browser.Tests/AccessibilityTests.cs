@@ -54,6 +54,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         new("situation with arrivals today", "/dashboard", "PAGE /dashboard", ShowDashboardAsync),
         new("situation for a period that cannot be read", "/dashboard?from=2023-11-30&to=2023-11-01", "PAGE /dashboard"),
         new("monthly review", "/reviews/monthly?month=2026-01", "PAGE /reviews/monthly"),
+        new("simulation refused outside a demo server", "/demo/simulate", "PAGE /demo/simulate"),
         new("alerts with one open", "/alerts", "PAGE /alerts", ShowAlertsAsync),
     ];
 
